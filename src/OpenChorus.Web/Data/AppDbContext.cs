@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using OpenChorus.Web.Features.Accounts;
+using OpenChorus.Web.Features.Structures;
+using OpenChorus.Web.Platform.Mail;
+
+namespace OpenChorus.Web.Data;
+
+/// <summary>The one model of the application. Provider subclasses only exist to keep one migration set per provider.</summary>
+public abstract class AppDbContext(DbContextOptions options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
+
+    public DbSet<Structure> Structures => Set<Structure>();
+
+    public DbSet<Service> Services => Set<Service>();
+
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<StructureSpace> StructureSpaces => Set<StructureSpace>();
+
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
+
+    public DbSet<AttachmentRequest> AttachmentRequests => Set<AttachmentRequest>();
+
+    public DbSet<ManagerAction> ManagerActions => Set<ManagerAction>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
+
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Identity;
+using OpenChorus.Web.Data;
+
+namespace OpenChorus.Web.Features.Accounts;
+
+public static class AccountsFeature
+{
+    public static IHostApplicationBuilder AddAccounts(this IHostApplicationBuilder builder)
+    {
+        builder.Services
+            .AddIdentity<AppUser, IdentityRole<Guid>>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders();
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/accounts/public/login";
+            o.LogoutPath = "/accounts/logout";
+            o.AccessDeniedPath = "/erreur?code=403";
+            o.Cookie.Name = "openchorus";
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using OpenChorus.Web.Data;
+
+namespace OpenChorus.Web.Features.Structures.Access;
+
+/// <summary>
+/// The one place that answers "may this user do this, on this structure, in this space, in this mode?".
+/// Every page and endpoint asks it on every request, so a change of rights applies at once, without logging out.
+/// </summary>
+public sealed class AccessService(AppDbContext db)
+{
+    public const string PlatformAdministratorRole = "Administrateur";
+
+    public static Guid? UserIdOf(ClaimsPrincipal principal) =>
+        Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    /// <summary>True when the user is attached to the active structure, the space is open on it, and the user's
+    /// subscription allows the mode (Modification includes Consultation).</summary>
+    public Task<bool> CanAsync(Guid userId, int structureId, Space space, AccessMode mode, CancellationToken cancellationToken = default) =>
+        (from s in db.Subscriptions
+         join m in db.Memberships on new { s.StructureId, s.UserId } equals new { m.StructureId, m.UserId }
+         join o in db.StructureSpaces on new { s.StructureId, s.Space } equals new { o.StructureId, o.Space }
+         join st in db.Structures on s.StructureId equals st.Id
+         where s.UserId == userId && s.StructureId == structureId && s.Space == space && st.IsActive
+               && (mode == AccessMode.Consultation || s.Mode == AccessMode.Modification)
+         select s.Id).AnyAsync(cancellationToken);
+
+    /// <summary>Gestionnaire principal or secondaire of the structure.</summary>
+    public Task<bool> IsManagerAsync(Guid userId, int structureId, CancellationToken cancellationToken = default) =>
+        db.Memberships.AnyAsync(
+            m => m.UserId == userId && m.StructureId == structureId
+                 && (m.Role == StructureRole.PrincipalManager || m.Role == StructureRole.SecondaryManager),
+            cancellationToken);
+
+    public Task<bool> IsPrincipalAsync(Guid userId, int structureId, CancellationToken cancellationToken = default) =>
+        db.Memberships.AnyAsync(
+            m => m.UserId == userId && m.StructureId == structureId && m.Role == StructureRole.PrincipalManager,
+            cancellationToken);
+
+    public Task<bool> IsMemberAsync(Guid userId, int structureId, CancellationToken cancellationToken = default) =>
+        db.Memberships.AnyAsync(m => m.UserId == userId && m.StructureId == structureId, cancellationToken);
+
+    public Task<bool> IsAnyManagerAsync(Guid userId, CancellationToken cancellationToken = default) =>
+        db.Memberships.AnyAsync(
+            m => m.UserId == userId
+                 && (m.Role == StructureRole.PrincipalManager || m.Role == StructureRole.SecondaryManager),
+            cancellationToken);
+
+    /// <summary>The structures on which the user may use the space in at least the given mode.</summary>
+    public async Task<IReadOnlyList<int>> StructuresWithAsync(
+        Guid userId, Space space, AccessMode mode, CancellationToken cancellationToken = default) =>
+        await (from s in db.Subscriptions
+               join m in db.Memberships on new { s.StructureId, s.UserId } equals new { m.StructureId, m.UserId }
+               join o in db.StructureSpaces on new { s.StructureId, s.Space } equals new { o.StructureId, o.Space }
+               join st in db.Structures on s.StructureId equals st.Id
+               where s.UserId == userId && s.Space == space && st.IsActive
+                     && (mode == AccessMode.Consultation || s.Mode == AccessMode.Modification)
+               select s.StructureId).Distinct().ToListAsync(cancellationToken);
+
+    /// <summary>The spaces the menu shows: those the user has on at least one structure.</summary>
+    public async Task<IReadOnlySet<Space>> SpacesOfAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        var spaces = await (from s in db.Subscriptions
+                            join m in db.Memberships on new { s.StructureId, s.UserId } equals new { m.StructureId, m.UserId }
+                            join o in db.StructureSpaces on new { s.StructureId, s.Space } equals new { o.StructureId, o.Space }
+                            join st in db.Structures on s.StructureId equals st.Id
+                            where s.UserId == userId && st.IsActive
+                            select s.Space).Distinct().ToListAsync(cancellationToken);
+        return spaces.ToHashSet();
+    }
+}

@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace OpenChorus.Web.Features.Structures;
+
+internal sealed class StructureConfiguration : IEntityTypeConfiguration<Structure>
+{
+    public void Configure(EntityTypeBuilder<Structure> builder)
+    {
+        builder.Property(s => s.IdentifierType).HasConversion<string>().HasMaxLength(32);
+        builder.Property(s => s.Identifier).HasMaxLength(18);
+        builder.HasIndex(s => new { s.IdentifierType, s.Identifier }).IsUnique();
+        builder.Property(s => s.CompanyName).HasMaxLength(200);
+        builder.HasIndex(s => s.CompanyName);
+        builder.Property(s => s.AddressLine).HasMaxLength(300);
+        builder.Property(s => s.PostalCode).HasMaxLength(20);
+        builder.Property(s => s.City).HasMaxLength(100);
+        builder.Property(s => s.CountryCode).HasMaxLength(2);
+        builder.Property(s => s.VatNumber).HasMaxLength(20);
+        builder.Property(s => s.Email).HasMaxLength(320);
+        builder.Property(s => s.Iban).HasMaxLength(34);
+        builder.Property(s => s.Bic).HasMaxLength(11);
+        builder.OwnsOne(s => s.Parameters);
+        builder.HasMany(s => s.Services).WithOne(s => s.Structure).HasForeignKey(s => s.StructureId);
+    }
+}
+
+internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
+{
+    public void Configure(EntityTypeBuilder<Service> builder)
+    {
+        builder.Property(s => s.Code).HasMaxLength(100);
+        builder.Property(s => s.Name).HasMaxLength(200);
+        builder.HasIndex(s => new { s.StructureId, s.Code }).IsUnique();
+    }
+}
+
+internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Membership>
+{
+    public void Configure(EntityTypeBuilder<Membership> builder)
+    {
+        builder.Property(m => m.Role).HasConversion<string>().HasMaxLength(32);
+        builder.HasIndex(m => new { m.StructureId, m.UserId }).IsUnique();
+        builder.HasIndex(m => m.UserId);
+        builder.HasOne<Accounts.AppUser>().WithMany().HasForeignKey(m => m.UserId);
+    }
+}
+
+internal sealed class StructureSpaceConfiguration : IEntityTypeConfiguration<StructureSpace>
+{
+    public void Configure(EntityTypeBuilder<StructureSpace> builder)
+    {
+        builder.Property(s => s.Space).HasConversion<string>().HasMaxLength(32);
+        builder.HasIndex(s => new { s.StructureId, s.Space }).IsUnique();
+        builder.HasOne<Structure>().WithMany().HasForeignKey(s => s.StructureId);
+    }
+}
+
+internal sealed class SubscriptionConfiguration : IEntityTypeConfiguration<Subscription>
+{
+    public void Configure(EntityTypeBuilder<Subscription> builder)
+    {
+        builder.Property(s => s.Space).HasConversion<string>().HasMaxLength(32);
+        builder.Property(s => s.Mode).HasConversion<string>().HasMaxLength(16);
+        builder.HasIndex(s => new { s.StructureId, s.UserId, s.Space }).IsUnique();
+        builder.HasIndex(s => s.UserId);
+        builder.HasOne<Structure>().WithMany().HasForeignKey(s => s.StructureId);
+        builder.HasOne<Accounts.AppUser>().WithMany().HasForeignKey(s => s.UserId);
+    }
+}
+
+internal sealed class AttachmentRequestConfiguration : IEntityTypeConfiguration<AttachmentRequest>
+{
+    public void Configure(EntityTypeBuilder<AttachmentRequest> builder)
+    {
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.RefusalReason).HasMaxLength(500);
+        builder.HasIndex(r => new { r.StructureId, r.Status });
+        builder.HasIndex(r => r.UserId);
+        builder.HasOne<Accounts.AppUser>().WithMany().HasForeignKey(r => r.UserId);
+    }
+}
+
+internal sealed class ManagerActionConfiguration : IEntityTypeConfiguration<ManagerAction>
+{
+    public void Configure(EntityTypeBuilder<ManagerAction> builder)
+    {
+        builder.Property(a => a.Action).HasMaxLength(100);
+        builder.Property(a => a.Details).HasMaxLength(1000);
+        builder.HasIndex(a => new { a.StructureId, a.AtUtc });
+        builder.HasOne<Structure>().WithMany().HasForeignKey(a => a.StructureId);
+    }
+}
