@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using OpenChorus.Web.Data;
+
+namespace OpenChorus.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real application over real HTTP in process: its own database (SQLite file or PostgreSQL), a real SMTP server,
+/// and a clock the test moves. One per test class (<c>IClassFixture&lt;TestApp&gt;</c>).
+/// </summary>
+public sealed class TestApp : WebApplicationFactory<Program>
+{
+    private readonly TestDatabase _database = new();
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+
+    public SmtpSink Mail { get; } = new();
+
+    /// <summary>Extra settings a test class needs (applied before the host is built).</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", _database.Provider);
+        builder.UseSetting("Database:ConnectionString", _database.ConnectionString);
+        builder.UseSetting("Mail:Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Mail:Smtp:Port", Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Mail:Smtp:Security", "None");
+        builder.UseSetting("Mail:PollIntervalMilliseconds", "50");
+        builder.UseSetting("Demo:Seed", "false");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>A browser-like client: keeps cookies, follows redirects.</summary>
+    public PortalClient CreatePortalClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true }));
+
+    /// <summary>Runs <paramref name="action"/> against the application's database, in its own scope.</summary>
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Mail.DisposeAsync();
+        _database.Dispose();
+    }
+}
