@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using OpenChorus.Testing;
 using OpenChorus.Web.Data;
 
 namespace OpenChorus.Web.Tests.Infrastructure;

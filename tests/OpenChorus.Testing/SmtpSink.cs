@@ -7,7 +7,7 @@ using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace OpenChorus.Web.Tests.Infrastructure;
+namespace OpenChorus.Testing;
 
 /// <summary>A real SMTP server on a free loopback port; keeps every message it receives.</summary>
 public sealed class SmtpSink : IAsyncDisposable

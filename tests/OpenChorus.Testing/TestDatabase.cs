@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace OpenChorus.Web.Tests.Infrastructure;
+namespace OpenChorus.Testing;
 
 /// <summary>
 /// A private database per test application: a SQLite file by default, or a fresh PostgreSQL database when
