@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +10,11 @@ namespace OpenChorus.Web.Data;
 
 /// <summary>The one model of the application. Provider subclasses only exist to keep one migration set per provider.</summary>
 public abstract class AppDbContext(DbContextOptions options)
-    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>Keys that protect cookies and tokens, shared by every node of a cluster.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
 
     public DbSet<Structure> Structures => Set<Structure>();

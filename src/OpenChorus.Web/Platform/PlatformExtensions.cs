@@ -1,5 +1,7 @@
 using System.Globalization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
+using OpenChorus.Web.Data;
 
 namespace OpenChorus.Web.Platform;
 
@@ -11,6 +13,9 @@ public static class PlatformExtensions
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
+
+        // Every node reads the same keys from the shared database, so a cookie issued by one is valid on all.
+        builder.Services.AddDataProtection().SetApplicationName("OpenChorus").PersistKeysToDbContext<AppDbContext>();
         builder.Logging.AddJsonConsole(o =>
         {
             o.IncludeScopes = true;
