@@ -88,6 +88,7 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                     Identifier = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
                     IsPublic = table.Column<bool>(type: "boolean", nullable: false),
                     CompanyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CompanyNameKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     AddressLine = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     PostalCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
@@ -345,6 +346,39 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SubscriptionRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StructureId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Space = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Mode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RequestedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecidedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RefusalReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubscriptionRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SubscriptionRequests_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SubscriptionRequests_Structures_StructureId",
+                        column: x => x.StructureId,
+                        principalTable: "Structures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Subscriptions",
                 columns: table => new
                 {
@@ -453,9 +487,9 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Structures_CompanyName",
+                name: "IX_Structures_CompanyNameKey",
                 table: "Structures",
-                column: "CompanyName");
+                column: "CompanyNameKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Structures_IdentifierType_Identifier",
@@ -468,6 +502,16 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                 table: "StructureSpaces",
                 columns: new[] { "StructureId", "Space" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubscriptionRequests_StructureId_Status",
+                table: "SubscriptionRequests",
+                columns: new[] { "StructureId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubscriptionRequests_UserId",
+                table: "SubscriptionRequests",
+                column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Subscriptions_StructureId_UserId_Space",
@@ -516,6 +560,9 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "StructureSpaces");
+
+            migrationBuilder.DropTable(
+                name: "SubscriptionRequests");
 
             migrationBuilder.DropTable(
                 name: "Subscriptions");

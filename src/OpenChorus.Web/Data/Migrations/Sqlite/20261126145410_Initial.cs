@@ -87,6 +87,7 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                     Identifier = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
                     IsPublic = table.Column<bool>(type: "INTEGER", nullable: false),
                     CompanyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CompanyNameKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     AddressLine = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     PostalCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
@@ -344,6 +345,39 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SubscriptionRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StructureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Space = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Mode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    RequestedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecidedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RefusalReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubscriptionRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SubscriptionRequests_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SubscriptionRequests_Structures_StructureId",
+                        column: x => x.StructureId,
+                        principalTable: "Structures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Subscriptions",
                 columns: table => new
                 {
@@ -452,9 +486,9 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Structures_CompanyName",
+                name: "IX_Structures_CompanyNameKey",
                 table: "Structures",
-                column: "CompanyName");
+                column: "CompanyNameKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Structures_IdentifierType_Identifier",
@@ -467,6 +501,16 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                 table: "StructureSpaces",
                 columns: new[] { "StructureId", "Space" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubscriptionRequests_StructureId_Status",
+                table: "SubscriptionRequests",
+                columns: new[] { "StructureId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubscriptionRequests_UserId",
+                table: "SubscriptionRequests",
+                column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Subscriptions_StructureId_UserId_Space",
@@ -515,6 +559,9 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "StructureSpaces");
+
+            migrationBuilder.DropTable(
+                name: "SubscriptionRequests");
 
             migrationBuilder.DropTable(
                 name: "Subscriptions");
