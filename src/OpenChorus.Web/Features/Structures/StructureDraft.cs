@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using OpenChorus.Web.Features.Structures.Identifiers;
 
 namespace OpenChorus.Web.Features.Structures;
 
 /// <summary>The data of a new structure, as typed in a form or read from a directory file.</summary>
-public sealed record StructureDraft(
+public sealed partial record StructureDraft(
     IdentifierType IdentifierType,
     string Identifier,
     string CompanyName,
@@ -30,6 +31,7 @@ public sealed record StructureDraft(
 
         Add(nameof(Identifier), IdentifierRules.Check(IdentifierType, IdentifierRules.Normalize(Identifier)));
         Add(nameof(CompanyName), string.IsNullOrWhiteSpace(CompanyName) ? "La raison sociale est obligatoire." : null);
+        Add(nameof(Email), string.IsNullOrWhiteSpace(Email) || EmailPattern().IsMatch(Email.Trim()) ? null : "L'adresse électronique de la structure n'est pas valide.");
         Add(nameof(VatNumber), Optional(VatNumber) is { } vat ? BankRules.CheckVatNumber(vat) : null);
         Add(nameof(Iban), Optional(Iban) is { } iban ? BankRules.CheckIban(iban) : null);
         Add(nameof(Bic), Optional(Bic) is { } bic ? BankRules.CheckBic(bic) : null);
@@ -56,4 +58,7 @@ public sealed record StructureDraft(
 
     /// <summary>Null for a blank value, else the value normalized (no spaces, upper case).</summary>
     public static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : IdentifierRules.Normalize(value);
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex EmailPattern();
 }

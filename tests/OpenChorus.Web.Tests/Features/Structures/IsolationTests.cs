@@ -97,6 +97,29 @@ public sealed class IsolationTests(TestApp app) : IClassFixture<TestApp>, IAsync
     }
 
     [Fact]
+    public async Task SubscriptionRequestOfB_DecidedByManagerOfAOrPlainUser_Returns404AndChangesNothing()
+    {
+        var requestId = await app.WithDbAsync(async db =>
+        {
+            var request = new SubscriptionRequest { StructureId = _b, UserId = _memberB, Space = Space.FacturesEmises, Mode = AccessMode.Modification, Status = RequestStatus.Pending };
+            db.SubscriptionRequests.Add(request);
+            await db.SaveChangesAsync();
+            return request.Id;
+        });
+        var before = await app.SnapshotAsync();
+
+        foreach (var client in new[] { _managerA, _plainUserB })
+        {
+            foreach (var handler in new[] { "AcceptSubscription", "RefuseSubscription" })
+            {
+                await client.PostAsync($"/structures/manage?handler={handler}", new Dictionary<string, string> { ["requestId"] = $"{requestId}", ["reason"] = "non" }, HttpStatusCode.NotFound);
+            }
+        }
+
+        Assert.Equal(before, await app.SnapshotAsync());
+    }
+
+    [Fact]
     public async Task CanAsync_ConsultationSubscription_AllowsReadingButNotModifying()
     {
         await app.WithDbAsync(async db =>
