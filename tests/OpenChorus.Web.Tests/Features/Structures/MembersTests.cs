@@ -96,6 +96,21 @@ public sealed class MembersTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task ChangeRole_UnknownRoleOrSpace_Returns400AndChangesNothing()
+    {
+        var (gp, gpId) = await app.NewSignedInUserAsync("gp-400@example.org");
+        var id = await app.CreateStructureAsync(gpId, "Valeurs SA");
+        var gsId = await app.CreateUserAsync("gs-400@example.org");
+        await app.AddMemberAsync(id, gsId, StructureRole.SecondaryManager);
+        var before = await app.SnapshotAsync();
+
+        await gp.PostAsync($"/structures/manage/{id}?handler=ChangeRole", new Dictionary<string, string> { ["userId"] = $"{gsId}", ["role"] = "Pirate" }, HttpStatusCode.BadRequest);
+        await gp.PostAsync($"/structures/manage/{id}?handler=CloseSpace", new Dictionary<string, string> { ["space"] = "Nulle" }, HttpStatusCode.BadRequest);
+
+        Assert.Equal(before, await app.SnapshotAsync());
+    }
+
+    [Fact]
     public async Task ResendActivation_ForInactiveMember_SaysNotAvailableYetAndSendsNothing()
     {
         var (gp, gpId) = await app.NewSignedInUserAsync("gp-renvoi@example.org");

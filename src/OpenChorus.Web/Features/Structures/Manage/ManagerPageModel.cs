@@ -6,7 +6,7 @@ namespace OpenChorus.Web.Features.Structures.Manage;
 
 /// <summary>
 /// A page about one structure (route value <c>id</c>) that only its gestionnaires may open: anyone else gets 404,
-/// before any handler runs, for GET and POST alike.
+/// before any handler runs, for GET and POST alike. A POST whose values do not bind gets 400.
 /// </summary>
 public abstract class ManagerPageModel(AccessService access) : PageModel
 {
@@ -20,6 +20,13 @@ public abstract class ManagerPageModel(AccessService access) : PageModel
             || !await Access.IsManagerAsync(User.UserId(), id, HttpContext.RequestAborted))
         {
             context.Result = NotFound();
+            return;
+        }
+
+        // An unreadable value (a role or espace that does not exist) would bind as the enum's default: refuse it instead.
+        if (HttpMethods.IsPost(Request.Method) && !ModelState.IsValid)
+        {
+            context.Result = BadRequest();
             return;
         }
 

@@ -9,7 +9,7 @@ using OpenChorus.Web.Features.Structures.Spaces;
 namespace OpenChorus.Web.Features.Structures.Mine;
 
 /// <summary>"Ajouter un abonnement": structure, then one of the espaces open on it, then the mode.</summary>
-public sealed class AddSubscriptionModel(AppDbContext db, Subscribe subscribe) : PageModel
+public sealed class AddSubscriptionModel(AppDbContext db, AccessService access, Subscribe subscribe) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? StructureId { get; set; }
@@ -25,6 +25,12 @@ public sealed class AddSubscriptionModel(AppDbContext db, Subscribe subscribe) :
 
     public async Task<IActionResult> OnPostAsync(Space space, AccessMode mode, CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            Error = "Choisissez un espace et un mode.";
+            return await LoadAsync(cancellationToken) ? Page() : NotFound();
+        }
+
         var result = await subscribe.HandleAsync(User.UserId(), StructureId ?? 0, space, mode, cancellationToken);
         if (result.Outcome.IsDenied || !await LoadAsync(cancellationToken))
         {
@@ -55,7 +61,7 @@ public sealed class AddSubscriptionModel(AppDbContext db, Subscribe subscribe) :
             return true;
         }
 
-        if (rows.All(r => r.StructureId != StructureId))
+        if (!await access.IsMemberAsync(userId, StructureId.Value, cancellationToken))
         {
             return false;
         }
