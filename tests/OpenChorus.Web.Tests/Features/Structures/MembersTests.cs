@@ -111,6 +111,26 @@ public sealed class MembersTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task AttachToSeveralStructures_ByManager_AttachesToEachAndRefusesOthersStructures()
+    {
+        var (gp, gpId) = await app.NewSignedInUserAsync("gp-plusieurs@example.org");
+        var first = await app.CreateStructureAsync(gpId, "Première Filiale");
+        var second = await app.CreateStructureAsync(gpId, "Seconde Filiale");
+        var foreign = await app.CreateStructureAsync(await app.CreateUserAsync("gp-etranger@example.org"), "Filiale Étrangère");
+        var userId = await app.CreateUserAsync("multi@example.org");
+
+        var page = await gp.SubmitAsync("/structures/manage/attach", new Dictionary<string, string> { ["email"] = "multi@example.org", ["structureIds"] = $"{first}" }, "#attach-many");
+        page = await gp.SubmitAsync(page, new Dictionary<string, string> { ["email"] = "multi@example.org", ["structureIds"] = $"{second}" }, "#attach-many");
+
+        Assert.Contains("Seconde Filiale : utilisateur rattaché.", page.QuerySelector(".oc-attach-results")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(StructureRole.User, await RoleAsync(first, userId));
+        Assert.Equal(StructureRole.User, await RoleAsync(second, userId));
+        var before = await app.SnapshotAsync();
+        await gp.PostAsync("/structures/manage/attach", new Dictionary<string, string> { ["email"] = "gp-plusieurs@example.org", ["structureIds"] = $"{foreign}" }, HttpStatusCode.NotFound);
+        Assert.Equal(before, await app.SnapshotAsync());
+    }
+
+    [Fact]
     public async Task ResendActivation_ForInactiveMember_SaysNotAvailableYetAndSendsNothing()
     {
         var (gp, gpId) = await app.NewSignedInUserAsync("gp-renvoi@example.org");

@@ -27,7 +27,7 @@ public sealed class PageLabelsTests(TestApp app) : IClassFixture<TestApp>
         [
             "/structures/create", "/structures/mine/attachments", $"/structures/mine/attachments/request?q={siret}",
             $"/structures/mine/attachments/{id}/transfer?search=labels", "/structures/mine/subscriptions",
-            $"/structures/mine/subscriptions/add?structureId={id}", "/structures/manage", $"/structures/manage/{id}",
+            $"/structures/mine/subscriptions/add?structureId={id}", "/structures/manage", "/structures/manage/attach", $"/structures/manage/{id}",
             $"/structures/manage/{id}/users/{memberId}", $"/structures/manage/{id}/duplicate", $"/structures/manage/{id}/history",
             "/spaces/factures-recues", "/administration", "/administration/structures/create", $"/administration/structures/{id}",
             "/administration/import",
