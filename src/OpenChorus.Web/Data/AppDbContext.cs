@@ -31,6 +31,8 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<ManagerAction> ManagerActions => Set<ManagerAction>();
 
+    public DbSet<SubscriptionRequest> SubscriptionRequests => Set<SubscriptionRequest>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

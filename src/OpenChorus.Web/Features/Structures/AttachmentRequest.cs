@@ -36,6 +36,8 @@ public sealed class ManagerAction
 
     public int StructureId { get; set; }
 
+    public Structure? Structure { get; set; }
+
     public Guid ActorUserId { get; set; }
 
     public Guid? TargetUserId { get; set; }

@@ -48,6 +48,8 @@ public sealed class StructureSpace
 
     public int StructureId { get; set; }
 
+    public Structure? Structure { get; set; }
+
     public Space Space { get; set; }
 
     public DateTime OpenedAtUtc { get; set; }
@@ -59,6 +61,8 @@ public sealed class Subscription
     public int Id { get; init; }
 
     public int StructureId { get; set; }
+
+    public Structure? Structure { get; set; }
 
     public Guid UserId { get; set; }
 

@@ -28,6 +28,8 @@ public enum IdentifierType
 /// <summary>Structure (Chorus Pro): one legal entity, identified by SIRET or another identifier, private or public.</summary>
 public sealed class Structure
 {
+    private string _companyName = "";
+
     public int Id { get; init; }
 
     public IdentifierType IdentifierType { get; set; }
@@ -39,7 +41,19 @@ public sealed class Structure
     public bool IsPublic { get; set; }
 
     /// <summary>Raison sociale (or nom et prénom for a particulier).</summary>
-    public required string CompanyName { get; set; }
+    public required string CompanyName
+    {
+        get => _companyName;
+        set
+        {
+            _companyName = value;
+            CompanyNameKey = KeyOf(value);
+        }
+    }
+
+    /// <summary>The raison sociale without case, accents or repeated spaces: what "exact raison sociale" search compares,
+    /// the same way on SQLite (whose UPPER() ignores accents) and PostgreSQL.</summary>
+    public string CompanyNameKey { get; private set; } = "";
 
     public string? AddressLine { get; set; }
 
@@ -67,6 +81,13 @@ public sealed class Structure
     public StructureParameters Parameters { get; set; } = new();
 
     public List<Service> Services { get; } = [];
+
+    public static string KeyOf(string name)
+    {
+        var decomposed = name.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark);
+        return string.Join(' ', new string(decomposed.ToArray()).ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
 }
 
 /// <summary>Paramètres d'une structure publique (API <c>parametres</c>).</summary>

@@ -11,7 +11,8 @@ internal sealed class StructureConfiguration : IEntityTypeConfiguration<Structur
         builder.Property(s => s.Identifier).HasMaxLength(18);
         builder.HasIndex(s => new { s.IdentifierType, s.Identifier }).IsUnique();
         builder.Property(s => s.CompanyName).HasMaxLength(200);
-        builder.HasIndex(s => s.CompanyName);
+        builder.Property(s => s.CompanyNameKey).HasMaxLength(200);
+        builder.HasIndex(s => s.CompanyNameKey);
         builder.Property(s => s.AddressLine).HasMaxLength(300);
         builder.Property(s => s.PostalCode).HasMaxLength(20);
         builder.Property(s => s.City).HasMaxLength(100);
@@ -52,7 +53,7 @@ internal sealed class StructureSpaceConfiguration : IEntityTypeConfiguration<Str
     {
         builder.Property(s => s.Space).HasConversion<string>().HasMaxLength(32);
         builder.HasIndex(s => new { s.StructureId, s.Space }).IsUnique();
-        builder.HasOne<Structure>().WithMany().HasForeignKey(s => s.StructureId);
+        builder.HasOne(s => s.Structure).WithMany().HasForeignKey(s => s.StructureId);
     }
 }
 
@@ -64,7 +65,7 @@ internal sealed class SubscriptionConfiguration : IEntityTypeConfiguration<Subsc
         builder.Property(s => s.Mode).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(s => new { s.StructureId, s.UserId, s.Space }).IsUnique();
         builder.HasIndex(s => s.UserId);
-        builder.HasOne<Structure>().WithMany().HasForeignKey(s => s.StructureId);
+        builder.HasOne(s => s.Structure).WithMany().HasForeignKey(s => s.StructureId);
         builder.HasOne<Accounts.AppUser>().WithMany().HasForeignKey(s => s.UserId);
     }
 }
@@ -88,6 +89,20 @@ internal sealed class ManagerActionConfiguration : IEntityTypeConfiguration<Mana
         builder.Property(a => a.Action).HasMaxLength(100);
         builder.Property(a => a.Details).HasMaxLength(1000);
         builder.HasIndex(a => new { a.StructureId, a.AtUtc });
-        builder.HasOne<Structure>().WithMany().HasForeignKey(a => a.StructureId);
+        builder.HasOne(a => a.Structure).WithMany().HasForeignKey(a => a.StructureId);
+    }
+}
+
+internal sealed class SubscriptionRequestConfiguration : IEntityTypeConfiguration<SubscriptionRequest>
+{
+    public void Configure(EntityTypeBuilder<SubscriptionRequest> builder)
+    {
+        builder.Property(r => r.Space).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.Mode).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.RefusalReason).HasMaxLength(500);
+        builder.HasIndex(r => new { r.StructureId, r.Status });
+        builder.HasOne<Structure>().WithMany().HasForeignKey(r => r.StructureId);
+        builder.HasOne<Accounts.AppUser>().WithMany().HasForeignKey(r => r.UserId);
     }
 }

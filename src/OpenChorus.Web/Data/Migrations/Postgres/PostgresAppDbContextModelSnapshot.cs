@@ -441,6 +441,11 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("CompanyNameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("CountryCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -483,7 +488,7 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CompanyName");
+                    b.HasIndex("CompanyNameKey");
 
                     b.HasIndex("IdentifierType", "Identifier")
                         .IsUnique();
@@ -553,6 +558,57 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Subscriptions");
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Structures.SubscriptionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Space")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("StructureId", "Status");
+
+                    b.ToTable("SubscriptionRequests");
                 });
 
             modelBuilder.Entity("OpenChorus.Web.Platform.Mail.OutboxMail", b =>
@@ -670,11 +726,13 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("OpenChorus.Web.Features.Structures.ManagerAction", b =>
                 {
-                    b.HasOne("OpenChorus.Web.Features.Structures.Structure", null)
+                    b.HasOne("OpenChorus.Web.Features.Structures.Structure", "Structure")
                         .WithMany()
                         .HasForeignKey("StructureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Structure");
                 });
 
             modelBuilder.Entity("OpenChorus.Web.Features.Structures.Membership", b =>
@@ -738,14 +796,33 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("OpenChorus.Web.Features.Structures.StructureSpace", b =>
                 {
-                    b.HasOne("OpenChorus.Web.Features.Structures.Structure", null)
+                    b.HasOne("OpenChorus.Web.Features.Structures.Structure", "Structure")
                         .WithMany()
                         .HasForeignKey("StructureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Structure");
                 });
 
             modelBuilder.Entity("OpenChorus.Web.Features.Structures.Subscription", b =>
+                {
+                    b.HasOne("OpenChorus.Web.Features.Structures.Structure", "Structure")
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpenChorus.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Structure");
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Structures.SubscriptionRequest", b =>
                 {
                     b.HasOne("OpenChorus.Web.Features.Structures.Structure", null)
                         .WithMany()

@@ -420,6 +420,11 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CompanyNameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CountryCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -462,7 +467,7 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CompanyName");
+                    b.HasIndex("CompanyNameKey");
 
                     b.HasIndex("IdentifierType", "Identifier")
                         .IsUnique();
@@ -528,6 +533,55 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Subscriptions");
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Structures.SubscriptionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Space")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("StructureId", "Status");
+
+                    b.ToTable("SubscriptionRequests");
                 });
 
             modelBuilder.Entity("OpenChorus.Web.Platform.Mail.OutboxMail", b =>
@@ -645,11 +699,13 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("OpenChorus.Web.Features.Structures.ManagerAction", b =>
                 {
-                    b.HasOne("OpenChorus.Web.Features.Structures.Structure", null)
+                    b.HasOne("OpenChorus.Web.Features.Structures.Structure", "Structure")
                         .WithMany()
                         .HasForeignKey("StructureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Structure");
                 });
 
             modelBuilder.Entity("OpenChorus.Web.Features.Structures.Membership", b =>
@@ -713,14 +769,33 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("OpenChorus.Web.Features.Structures.StructureSpace", b =>
                 {
-                    b.HasOne("OpenChorus.Web.Features.Structures.Structure", null)
+                    b.HasOne("OpenChorus.Web.Features.Structures.Structure", "Structure")
                         .WithMany()
                         .HasForeignKey("StructureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Structure");
                 });
 
             modelBuilder.Entity("OpenChorus.Web.Features.Structures.Subscription", b =>
+                {
+                    b.HasOne("OpenChorus.Web.Features.Structures.Structure", "Structure")
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpenChorus.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Structure");
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Structures.SubscriptionRequest", b =>
                 {
                     b.HasOne("OpenChorus.Web.Features.Structures.Structure", null)
                         .WithMany()

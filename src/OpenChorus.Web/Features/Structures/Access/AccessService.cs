@@ -69,4 +69,32 @@ public sealed class AccessService(AppDbContext db)
                             select s.Space).Distinct().ToListAsync(cancellationToken);
         return spaces.ToHashSet();
     }
+
+    /// <summary>Spaces a member subscribes to without a manager's validation (DOMAIN.md §1.3).</summary>
+    public static bool IsSelfService(Space space) =>
+        space is Space.FacturesEmises or Space.SollicitationsEmises or Space.SollicitationsRecues;
+
+    /// <summary>An account that finished activation and was not deactivated: the only kind that may be attached to a
+    /// structure or receive the gestionnaire principal role.</summary>
+    public Task<bool> IsActiveAccountAsync(Guid userId, CancellationToken cancellationToken = default) =>
+        db.Users.AnyAsync(u => u.Id == userId && u.EmailConfirmed && u.DeactivatedAtUtc == null, cancellationToken);
+
+    /// <summary>Platform administrator, read from the database on every request (not from the sign-in cookie).</summary>
+    public Task<bool> IsPlatformAdministratorAsync(Guid userId, CancellationToken cancellationToken = default) =>
+        (from ur in db.UserRoles
+         join r in db.Roles on ur.RoleId equals r.Id
+         where ur.UserId == userId && r.Name == PlatformAdministratorRole
+         select ur.UserId).AnyAsync(cancellationToken);
+
+    /// <summary>The structures where the user may use the space, with the mode of the subscription.</summary>
+    public async Task<IReadOnlyList<SpaceAccess>> AccessesToAsync(Guid userId, Space space, CancellationToken cancellationToken = default) =>
+        await (from s in db.Subscriptions
+               join m in db.Memberships on new { s.StructureId, s.UserId } equals new { m.StructureId, m.UserId }
+               join o in db.StructureSpaces on new { s.StructureId, s.Space } equals new { o.StructureId, o.Space }
+               join st in db.Structures on s.StructureId equals st.Id
+               where s.UserId == userId && s.Space == space && st.IsActive
+               orderby st.CompanyName
+               select new SpaceAccess(st.Id, st.CompanyName, st.Identifier, s.Mode)).ToListAsync(cancellationToken);
 }
+
+public sealed record SpaceAccess(int StructureId, string CompanyName, string Identifier, AccessMode Mode);
