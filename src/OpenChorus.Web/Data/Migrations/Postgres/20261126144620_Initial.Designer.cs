@@ -12,7 +12,7 @@ using OpenChorus.Web.Data;
 namespace OpenChorus.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261126143439_Initial")]
+    [Migration("20261126144620_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -164,6 +164,9 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("ActivationSentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text");
@@ -215,6 +218,9 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");
+
+                    b.Property<DateTime?>("PasswordResetSentAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("text");
