@@ -37,6 +37,8 @@ public static class AccountsFeature
             o.AccessDeniedPath = "/erreur?code=403";
             o.Cookie.Name = "openchorus";
         });
+        // Sessions re-read the account every minute: a deactivation or a password reset ends the other sessions then.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<PortalLinks>();
         builder.Services.AddScoped<ActivationLinks>();

@@ -35,4 +35,18 @@ public sealed class DeactivateTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("Votre compte est désactivé", refused.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("/accounts/public/login", portal.CurrentUrl!.AbsolutePath);
     }
+
+    [Fact]
+    public async Task Deactivate_Confirmed_EndsTheSessionsOpenElsewhereWithinAMinute()
+    {
+        using var here = await AccountSteps.SignedInAsync(app, "ailleurs@example.org");
+        using var elsewhere = app.CreatePortalClient();
+        await AccountSteps.SignInAsync(app, elsewhere, "ailleurs@example.org");
+
+        await here.SubmitAsync("/accounts/deactivate", new Dictionary<string, string> { ["Confirm"] = "true" });
+        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        await elsewhere.GetAsync("/accounts");
+
+        Assert.Equal("/accounts/public/login", elsewhere.CurrentUrl!.AbsolutePath);
+    }
 }

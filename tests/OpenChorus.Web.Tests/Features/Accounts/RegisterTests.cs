@@ -49,6 +49,10 @@ public sealed class RegisterTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal("Dupont", account.QuerySelector("#nom")!.TextContent);
         Assert.Equal("claire.dupont@example.org", account.QuerySelector("#adresse-contact")!.TextContent);
         Assert.Equal("01 23 45 67 89", account.QuerySelector("#telephone")!.TextContent);
+        foreach (var page in new[] { "/structures/mine/attachments", "/structures/mine/subscriptions", "/structures/create" })
+        {
+            Assert.NotNull(account.QuerySelector($"main a[href='{page}']"));
+        }
     }
 
     [Fact]
