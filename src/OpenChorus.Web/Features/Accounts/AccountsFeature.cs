@@ -9,6 +9,9 @@ public static class AccountsFeature
     {
         builder.Services.AddOptions<AccountsOptions>()
             .BindConfiguration(AccountsOptions.Section)
+            .Validate(
+                o => o.PublicBaseUrl is null || o.PublicBaseUrl.IsAbsoluteUri,
+                "Accounts:PublicBaseUrl doit être une adresse absolue, par exemple https://openchorus.example.org.")
             .ValidateOnStart();
         builder.Services
             .AddIdentity<AppUser, IdentityRole<Guid>>(o =>
@@ -37,6 +40,8 @@ public static class AccountsFeature
             o.AccessDeniedPath = "/erreur?code=403";
             o.Cookie.Name = "openchorus";
         });
+        // Identity's own limit on its links (in real time); activation and reset also check their sending time on our clock.
+        builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = AccountsOptions.LinkValidity);
         // Sessions re-read the account every minute: a deactivation or a password reset ends the other sessions then.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         builder.Services.AddHttpContextAccessor();

@@ -73,7 +73,7 @@ public sealed class LoginEmailModel(UserManager<AppUser> users, PortalLinks link
             Pour confirmer ce changement, suivez ce lien :
             {link}
 
-            Tant que vous ne l'avez pas confirmé, vous vous connectez avec votre adresse actuelle.
+            Ce lien est valable 60 minutes. Tant que vous ne l'avez pas confirmé, vous vous connectez avec votre adresse actuelle.
             """);
         await db.SaveChangesAsync(cancellationToken);
         TempData["Success"] = $"Un lien de confirmation a été envoyé à {newEmail}. Suivez-le pour changer votre adresse de connexion.";

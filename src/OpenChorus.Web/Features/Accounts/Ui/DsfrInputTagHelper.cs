@@ -23,8 +23,6 @@ public sealed class DsfrInputTagHelper : TagHelper
 
     public string? Autocomplete { get; set; }
 
-    public bool Required { get; set; }
-
     [ViewContext]
     [HtmlAttributeNotBound]
     public required ViewContext ViewContext { get; set; }
@@ -63,11 +61,6 @@ public sealed class DsfrInputTagHelper : TagHelper
         if (Autocomplete is not null)
         {
             input.Attributes["autocomplete"] = Autocomplete;
-        }
-
-        if (Required)
-        {
-            input.Attributes["required"] = "required";
         }
 
         var messages = new TagBuilder("div");
