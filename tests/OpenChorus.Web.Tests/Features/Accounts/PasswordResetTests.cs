@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using OpenChorus.Web.Tests.Infrastructure;
 
 namespace OpenChorus.Web.Tests.Features.Accounts;
@@ -35,6 +36,7 @@ public sealed class PasswordResetTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(known.QuerySelector("main")!.TextContent, unknown.QuerySelector("main")!.TextContent);
         await watch.NextAsync("connu@example.org");
         Assert.True(await watch.NoneWithinAsync("inconnu@example.org", 0.5));
+        Assert.False(await app.WithDbAsync(db => db.OutboxMails.AnyAsync(m => m.To == "inconnu@example.org")));
     }
 
     [Fact]

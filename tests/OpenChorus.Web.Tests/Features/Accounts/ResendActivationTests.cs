@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using OpenChorus.Web.Tests.Infrastructure;
 
 namespace OpenChorus.Web.Tests.Features.Accounts;
@@ -31,6 +32,7 @@ public sealed class ResendActivationTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("Si un compte non activé correspond à cette adresse", answers[0], StringComparison.Ordinal);
         var newLink = MailWatch.LinkIn(await resendWatch.NextAsync("en.attente@example.org"));
         Assert.True(await resendWatch.NoneWithinAsync("inconnu@example.org", 0.5));
+        Assert.False(await app.WithDbAsync(db => db.OutboxMails.AnyAsync(m => m.To == "inconnu@example.org")));
         Assert.True(await resendWatch.NoneWithinAsync("active@example.org", 0.5));
         var old = await portal.GetAsync(firstLink);
         Assert.Contains("n'est pas valable", old.QuerySelector("main")!.TextContent, StringComparison.Ordinal);

@@ -27,6 +27,28 @@ public sealed class TwoFactorTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task SignIn_NewEmailCodeRequested_SendsOneThatWorks()
+    {
+        await AccountSteps.RegisterAndActivateAsync(app, "nouveau.code@example.org");
+        using var portal = app.CreatePortalClient();
+        var watch = new MailWatch(app.Mail);
+        var twoFactor = await portal.SubmitAsync("/accounts/public/login", new Dictionary<string, string>
+        {
+            ["Email"] = "nouveau.code@example.org",
+            ["Password"] = AccountSteps.DefaultPassword,
+        });
+        await watch.NextAsync("nouveau.code@example.org");
+
+        var resendWatch = new MailWatch(app.Mail);
+        var again = await portal.SubmitAsync(twoFactor, new Dictionary<string, string>(), "main form[action*='handler=Resend']");
+        Assert.Contains("Un nouveau code vient d'être envoyé", again.Body!.TextContent, StringComparison.Ordinal);
+        var code = MailWatch.CodeIn(await resendWatch.NextAsync("nouveau.code@example.org"));
+        await portal.SubmitAsync(again, new Dictionary<string, string> { ["Code"] = code });
+
+        Assert.Equal("/accounts", portal.CurrentUrl!.AbsolutePath);
+    }
+
+    [Fact]
     public async Task Authenticator_SetUp_IsAskedInsteadOfTheEmailCodeUntilRemoved()
     {
         using var portal = await AccountSteps.SignedInAsync(app, "totp@example.org");
