@@ -2,13 +2,17 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace OpenChorus.Web.Features.Accounts;
 
 /// <summary>"Sécurité": set up an authenticator app (Identity's authenticator key, confirmed by a first code) or remove
 /// it; without one, the second factor is a code sent by e-mail.</summary>
-public sealed class SecurityModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
+public sealed class SecurityModel(
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, IOptions<AccountsOptions> options) : PageModel
 {
+    public bool TwoFactorRequired => options.Value.RequireTwoFactor;
+
     [BindProperty]
     [Required(ErrorMessage = "Saisissez le code affiché par votre application.")]
     public string? Code { get; set; }
@@ -68,7 +72,9 @@ public sealed class SecurityModel(UserManager<AppUser> users, SignInManager<AppU
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
-        TempData["Success"] = "Votre application d'authentification a été supprimée. Un code vous sera envoyé par e-mail à chaque connexion.";
+        TempData["Success"] = TwoFactorRequired
+            ? "Votre application d'authentification a été supprimée. Un code vous sera envoyé par e-mail à chaque connexion."
+            : "Votre application d'authentification a été supprimée.";
         return Redirect("/accounts/security");
     }
 
