@@ -6,7 +6,8 @@ namespace OpenChorus.Web.Features.Accounts;
 
 /// <summary>"Désactiver mon compte": once "Désactiver mon accès" is ticked and submitted, the user is logged out and
 /// can no longer log in.</summary>
-public sealed class DeactivateModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider clock) : PageModel
+public sealed class DeactivateModel(
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider clock, ILogger<DeactivateModel> logger) : PageModel
 {
     [BindProperty]
     public bool Confirm { get; set; }
@@ -32,6 +33,7 @@ public sealed class DeactivateModel(UserManager<AppUser> users, SignInManager<Ap
         // A new security stamp ends the sessions open elsewhere at their next check.
         await users.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
+        AccountLog.Deactivated(logger, user.Id);
         TempData["Success"] = "Votre compte a été désactivé. Vous ne pouvez plus vous connecter.";
         return Redirect("/");
     }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace OpenChorus.Web.Features.Accounts.Public;
 
 /// <summary>The activation link: within its 60 minutes, the user chooses a password and the account is activated.</summary>
-public sealed class ActivateModel(UserManager<AppUser> users, ActivationLinks activation) : PageModel
+public sealed class ActivateModel(UserManager<AppUser> users, ActivationLinks activation, ILogger<ActivateModel> logger) : PageModel
 {
     public enum LinkState
     {
@@ -62,6 +62,7 @@ public sealed class ActivateModel(UserManager<AppUser> users, ActivationLinks ac
 
         user.EmailConfirmed = true;
         await users.UpdateAsync(user);
+        AccountLog.Activated(logger, user.Id);
         TempData["Success"] = "Votre compte est activé. Vous pouvez vous connecter avec votre adresse de connexion et votre mot de passe.";
         return Redirect("/accounts/public/login");
     }

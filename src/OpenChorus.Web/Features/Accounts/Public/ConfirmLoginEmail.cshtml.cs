@@ -9,7 +9,11 @@ namespace OpenChorus.Web.Features.Accounts.Public;
 /// <summary>The link sent to a new login address: confirming it makes that address the login (and user name).
 /// Open to anonymous users, since the link may be opened in another browser; the token is the proof.</summary>
 public sealed class ConfirmLoginEmailModel(
-    UserManager<AppUser> users, SignInManager<AppUser> signIn, Mailer mailer, AppDbContext db) : PageModel
+    UserManager<AppUser> users,
+    SignInManager<AppUser> signIn,
+    Mailer mailer,
+    AppDbContext db,
+    ILogger<ConfirmLoginEmailModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "user")]
     public Guid UserId { get; set; }
@@ -52,6 +56,7 @@ public sealed class ConfirmLoginEmailModel(
             """);
         await db.SaveChangesAsync(cancellationToken);
         await signIn.SignOutAsync();
+        AccountLog.LoginEmailChanged(logger, user.Id);
         TempData["Success"] = $"Votre adresse de connexion est désormais {Email}. Connectez-vous avec cette adresse.";
         return Redirect("/accounts/public/login");
     }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace OpenChorus.Web.Features.Accounts.Public;
 
 /// <summary>Login with the login address and the password, then the second factor when one is required.</summary>
-public sealed class LoginModel(SignInManager<AppUser> signIn, EmailSignInCodes emailCodes) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, EmailSignInCodes emailCodes, ILogger<LoginModel> logger) : PageModel
 {
     public const string WrongCredentials = "Adresse e-mail de connexion ou mot de passe incorrect.";
 
@@ -64,6 +64,11 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, EmailSignInCodes e
     {
         if (result.IsLockedOut)
         {
+            if (await signIn.UserManager.FindByEmailAsync(email) is { } locked)
+            {
+                AccountLog.LockedOut(logger, locked.Id);
+            }
+
             return "Votre compte est verrouillé pendant 15 minutes après 5 tentatives de connexion infructueuses. "
                 + "Réessayez plus tard ou réinitialisez votre mot de passe (« Mot de passe oublié ? »).";
         }

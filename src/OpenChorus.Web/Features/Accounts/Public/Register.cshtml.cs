@@ -10,7 +10,12 @@ namespace OpenChorus.Web.Features.Accounts.Public;
 /// <summary>"Créer un compte": no password yet; the activation link goes to the login address. An address that already
 /// has an account gets the same answer, so the page never tells who has an account.</summary>
 public sealed class RegisterModel(
-    UserManager<AppUser> users, ActivationLinks activation, AppDbContext db, Mailer mailer, TimeProvider clock) : PageModel
+    UserManager<AppUser> users,
+    ActivationLinks activation,
+    AppDbContext db,
+    Mailer mailer,
+    TimeProvider clock,
+    ILogger<RegisterModel> logger) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Saisissez votre adresse e-mail de connexion.")]
@@ -89,6 +94,7 @@ public sealed class RegisterModel(
         }
 
         await activation.SendAsync(user, cancellationToken);
+        AccountLog.Created(logger, user.Id);
         return Redirect("/accounts/public/registered");
     }
 
