@@ -1,4 +1,5 @@
 using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
 using OtpNet;
 
 namespace OpenChorus.Web.Tests.Infrastructure;
@@ -75,4 +76,8 @@ public static class AccountSteps
         await SignInAsync(app, portal, email, password);
         return portal;
     }
+
+    /// <summary>The id of the account whose login address is <paramref name="email"/> (to seed memberships and the like).</summary>
+    public static Task<Guid> UserIdAsync(TestApp app, string email) =>
+        app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
 }

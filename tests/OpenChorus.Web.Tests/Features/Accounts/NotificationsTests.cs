@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using Microsoft.EntityFrameworkCore;
 using OpenChorus.Web.Features.Structures;
 using OpenChorus.Web.Tests.Infrastructure;
 
@@ -45,13 +44,16 @@ public sealed class NotificationsTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal("Oui", account.QuerySelector("#notification-actualites")!.TextContent);
     }
 
-    private Task<int> MakePrincipalManagerAsync(string email) => app.WithDbAsync(async db =>
+    private async Task MakePrincipalManagerAsync(string email)
     {
-        var user = await db.Users.SingleAsync(u => u.Email == email);
-        var structure = new Structure { Identifier = "35600000000048", CompanyName = "Entreprise de test" };
-        db.Structures.Add(structure);
-        await db.SaveChangesAsync();
-        db.Memberships.Add(new Membership { StructureId = structure.Id, UserId = user.Id, Role = StructureRole.PrincipalManager });
-        return await db.SaveChangesAsync();
-    });
+        var userId = await AccountSteps.UserIdAsync(app, email);
+        await app.WithDbAsync(async db =>
+        {
+            var structure = new Structure { Identifier = "35600000000048", CompanyName = "Entreprise de test" };
+            db.Structures.Add(structure);
+            await db.SaveChangesAsync();
+            db.Memberships.Add(new Membership { StructureId = structure.Id, UserId = userId, Role = StructureRole.PrincipalManager });
+            return await db.SaveChangesAsync();
+        });
+    }
 }
