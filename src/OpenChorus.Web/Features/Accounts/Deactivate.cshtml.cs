@@ -1,13 +1,20 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using OpenChorus.Web.Data;
+using OpenChorus.Web.Features.Structures;
 
 namespace OpenChorus.Web.Features.Accounts;
 
 /// <summary>"Désactiver mon compte": once "Désactiver mon accès" is ticked and submitted, the user is logged out and
-/// can no longer log in.</summary>
+/// can no longer log in. A gestionnaire principal transfers the role first, so no structure is left without one.</summary>
 public sealed class DeactivateModel(
-    UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider clock, ILogger<DeactivateModel> logger) : PageModel
+    UserManager<AppUser> users,
+    SignInManager<AppUser> signIn,
+    AppDbContext db,
+    TimeProvider clock,
+    ILogger<DeactivateModel> logger) : PageModel
 {
     [BindProperty]
     public bool Confirm { get; set; }
@@ -26,6 +33,13 @@ public sealed class DeactivateModel(
         if (!Confirm)
         {
             ModelState.AddModelError(nameof(Confirm), "Cochez « Désactiver mon accès » pour confirmer la désactivation.");
+            return Page();
+        }
+
+        if (await db.Memberships.AnyAsync(m => m.UserId == user.Id && m.Role == StructureRole.PrincipalManager))
+        {
+            ModelState.AddModelError("", "Vous êtes gestionnaire principal d'une structure : transférez ce rôle à un autre utilisateur "
+                + "(« Mes rattachements aux structures ») avant de désactiver votre compte.");
             return Page();
         }
 

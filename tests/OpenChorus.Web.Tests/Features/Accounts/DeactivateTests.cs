@@ -1,3 +1,4 @@
+using OpenChorus.Web.Features.Structures;
 using OpenChorus.Web.Tests.Infrastructure;
 
 namespace OpenChorus.Web.Tests.Features.Accounts;
@@ -48,5 +49,26 @@ public sealed class DeactivateTests(TestApp app) : IClassFixture<TestApp>
         await elsewhere.GetAsync("/accounts");
 
         Assert.Equal("/accounts/public/login", elsewhere.CurrentUrl!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Deactivate_PrincipalManager_IsAskedToTransferTheRoleFirst()
+    {
+        using var portal = await AccountSteps.SignedInAsync(app, "gp@example.org");
+        var userId = await AccountSteps.UserIdAsync(app, "gp@example.org");
+        await app.WithDbAsync(async db =>
+        {
+            var structure = new Structure { Identifier = "73282932000074", CompanyName = "Structure du GP" };
+            db.Structures.Add(structure);
+            await db.SaveChangesAsync();
+            db.Memberships.Add(new Membership { StructureId = structure.Id, UserId = userId, Role = StructureRole.PrincipalManager });
+            return await db.SaveChangesAsync();
+        });
+
+        var page = await portal.SubmitAsync("/accounts/deactivate", new Dictionary<string, string> { ["Confirm"] = "true" });
+
+        Assert.Contains("transférez ce rôle", page.QuerySelector("main .fr-alert--error")!.TextContent, StringComparison.Ordinal);
+        await portal.GetAsync("/accounts");
+        Assert.Equal("/accounts", portal.CurrentUrl!.AbsolutePath);
     }
 }
