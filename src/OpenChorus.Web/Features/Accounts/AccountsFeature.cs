@@ -7,10 +7,18 @@ public static class AccountsFeature
 {
     public static IHostApplicationBuilder AddAccounts(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddOptions<AccountsOptions>()
+            .BindConfiguration(AccountsOptions.Section)
+            .Validate(
+                o => o.PublicBaseUrl is null || o.PublicBaseUrl.IsAbsoluteUri,
+                "Accounts:PublicBaseUrl doit être une adresse absolue, par exemple https://openchorus.example.org.")
+            .ValidateOnStart();
         builder.Services
             .AddIdentity<AppUser, IdentityRole<Guid>>(o =>
             {
                 o.User.RequireUniqueEmail = true;
+                // The user name is the login e-mail, already checked as an address: any character it holds is fine.
+                o.User.AllowedUserNameCharacters = "";
                 o.SignIn.RequireConfirmedEmail = true;
                 o.Password.RequiredLength = 12;
                 o.Password.RequireDigit = true;
@@ -19,8 +27,11 @@ public static class AccountsFeature
                 o.Password.RequireNonAlphanumeric = true;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager<AppSignInManager>()
+            .AddErrorDescriber<FrenchIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
         builder.Services.ConfigureApplicationCookie(o =>
         {
@@ -29,6 +40,15 @@ public static class AccountsFeature
             o.AccessDeniedPath = "/erreur?code=403";
             o.Cookie.Name = "openchorus";
         });
+        // Identity's own limit on its links (in real time); activation and reset also check their sending time on our clock.
+        builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = AccountsOptions.LinkValidity);
+        // Sessions re-read the account every minute: a deactivation or a password reset ends the other sessions then.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<PortalLinks>();
+        builder.Services.AddScoped<ActivationLinks>();
+        builder.Services.AddScoped<PasswordResetLinks>();
+        builder.Services.AddScoped<EmailSignInCodes>();
         return builder;
     }
 }

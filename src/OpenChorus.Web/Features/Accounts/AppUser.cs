@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Identity;
 
 namespace OpenChorus.Web.Features.Accounts;
 
-/// <summary>A person's account (Chorus Pro "compte utilisateur"). The login e-mail is <see cref="IdentityUser{TKey}.Email"/>.</summary>
+/// <summary>A person's account (Chorus Pro "compte utilisateur"). The login e-mail is <see cref="IdentityUser{TKey}.Email"/>
+/// and also the user name.</summary>
 public sealed class AppUser : IdentityUser<Guid>
 {
     /// <summary>Nom.</summary>
@@ -24,8 +25,17 @@ public sealed class AppUser : IdentityUser<Guid>
 
     public DateTime CreatedAtUtc { get; set; }
 
+    /// <summary>When the last activation link was sent: the link is valid 60 minutes from then.</summary>
+    public DateTime? ActivationSentAtUtc { get; set; }
+
+    /// <summary>When the last password-reset link was sent: the link is valid 60 minutes from then.</summary>
+    public DateTime? PasswordResetSentAtUtc { get; set; }
+
     /// <summary>Set when the user deactivated the account ("Désactiver mon accès"); a deactivated account cannot log in.</summary>
     public DateTime? DeactivatedAtUtc { get; set; }
+
+    /// <summary>Activated: the user followed the activation link and chose a password.</summary>
+    public bool IsActivated => EmailConfirmed;
 
     public string DisplayName => $"{FirstName} {LastName}";
 }

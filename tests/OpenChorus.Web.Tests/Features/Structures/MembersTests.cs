@@ -131,15 +131,19 @@ public sealed class MembersTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task ResendActivation_ForInactiveMember_SaysNotAvailableYetAndSendsNothing()
+    public async Task ResendActivation_ForInactiveMember_MailsANewActivationLink()
     {
         var (gp, gpId) = await app.NewSignedInUserAsync("gp-renvoi@example.org");
         var id = await app.CreateStructureAsync(gpId, "Renvoi SA");
         var inactiveId = await app.CreateUserAsync("pas-active@example.org", active: false);
         await app.AddMemberAsync(id, inactiveId);
 
+        var watch = new MailWatch(app.Mail);
+
         var page = await gp.SubmitAsync($"/structures/manage/{id}", new Dictionary<string, string>(), $"tr[data-user='{inactiveId}'] form.oc-resend");
 
-        Assert.Contains("pas encore disponible", page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Le lien d'activation est renvoyé.", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var mail = await watch.NextAsync("pas-active@example.org");
+        Assert.StartsWith("/accounts/public/activate?", MailWatch.LinkIn(mail), StringComparison.Ordinal);
     }
 }

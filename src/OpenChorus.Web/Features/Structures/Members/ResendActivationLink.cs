@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpenChorus.Web.Data;
+using OpenChorus.Web.Features.Accounts;
 using OpenChorus.Web.Features.Structures.Access;
 
 namespace OpenChorus.Web.Features.Structures.Members;
@@ -8,7 +9,7 @@ namespace OpenChorus.Web.Features.Structures.Members;
 /// A manager resends the activation link of a user of their structure whose account is not activated yet
 /// (DOMAIN.md §1.2, "Activités du gestionnaire").
 /// </summary>
-public sealed class ResendActivationLink(AppDbContext db, AccessService access)
+public sealed class ResendActivationLink(AppDbContext db, AccessService access, ActivationLinks activationLinks)
 {
     public async Task<Outcome> HandleAsync(Guid managerId, int structureId, Guid userId, CancellationToken cancellationToken)
     {
@@ -19,16 +20,8 @@ public sealed class ResendActivationLink(AppDbContext db, AccessService access)
         }
 
         var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
-        if (user.EmailConfirmed)
-        {
-            return Outcome.Fail("Ce compte est déjà activé.");
-        }
-
-        // ACTIVATION-RESEND CALL SITE: the Accounts capability (other branch) provides the service that sends a new
-        // activation link to the login address. Wire it here, for example:
-        //     await activationLinks.SendAsync(user, cancellationToken);
-        //     return Outcome.Ok();
-        // Until then nothing is sent, and the manager is told so.
-        return Outcome.Fail("Le renvoi du lien d'activation n'est pas encore disponible sur cette plateforme.");
+        return await activationLinks.SendAsync(user, cancellationToken)
+            ? Outcome.Ok()
+            : Outcome.Fail("Ce compte est déjà activé ou désactivé : aucun lien d'activation n'a été envoyé.");
     }
 }
