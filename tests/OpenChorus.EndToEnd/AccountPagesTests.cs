@@ -27,13 +27,13 @@ public sealed partial class AccountPagesTests(PortalServer server, Browser brows
         })
         {
             await page.AccountMenu().GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
-            await page.CheckAsync(heading);
+            await page.ExpectPageAsync(heading);
         }
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Mon compte" }).GetByRole(AriaRole.Link, new() { Name = "Sécurité" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Configurer une application d'authentification" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = "QR code" })).ToBeVisibleAsync();
-        await page.CheckAsync("Sécurité");
+        await page.ExpectPageAsync("Sécurité");
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed partial class AccountPagesTests(PortalServer server, Browser brows
         await page.GetByLabel("Nom", new() { Exact = true }).FillAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
         await Expect(page.GetByLabel("Nom", new() { Exact = true })).ToHaveClassAsync(InputError());
-        await page.CheckAsync("Mes informations");
+        await page.ExpectPageAsync("Mes informations");
 
         await page.GotoAsync("/accounts/password");
         await page.GetByLabel("Mot de passe actuel").FillAsync("Pas-Le-Bon-Mot-2026");
@@ -55,25 +55,25 @@ public sealed partial class AccountPagesTests(PortalServer server, Browser brows
         await page.GetByLabel("Confirmation du nouveau mot de passe").FillAsync("autre");
         await page.GetByRole(AriaRole.Button, new() { Name = "Changer mon mot de passe" }).ClickAsync();
         await Expect(page.Locator(".fr-message--error, .fr-alert--error").First).ToBeVisibleAsync();
-        await page.CheckAsync("Changer mon mot de passe");
+        await page.ExpectPageAsync("Changer mon mot de passe");
 
         await page.GotoAsync("/accounts/loginemail");
         await page.GetByLabel("Nouvelle adresse e-mail de connexion").FillAsync("pas-une-adresse");
         await page.GetByRole(AriaRole.Button, new() { Name = "Changer mon adresse de connexion" }).ClickAsync();
         await Expect(page.Locator(".fr-message--error, .fr-alert--error").First).ToBeVisibleAsync();
-        await page.CheckAsync("Changer mon adresse de connexion");
+        await page.ExpectPageAsync("Changer mon adresse de connexion");
 
         await page.GotoAsync("/accounts/security");
         await page.GetByRole(AriaRole.Button, new() { Name = "Configurer une application d'authentification" }).ClickAsync();
         await page.GetByLabel("Code de vérification").FillAsync("000000");
         await page.GetByRole(AriaRole.Button, new() { Name = "Valider" }).ClickAsync();
         await Expect(page.GetByLabel("Code de vérification")).ToHaveClassAsync(InputError());
-        await page.CheckAsync("Sécurité");
+        await page.ExpectPageAsync("Sécurité");
 
         await page.GotoAsync("/accounts/deactivate");
         await page.GetByRole(AriaRole.Button, new() { Name = "Valider" }).ClickAsync();
         await Expect(page.Locator(".fr-message--error, .fr-alert--error").First).ToBeVisibleAsync();
-        await page.CheckAsync("Désactiver mon compte");
+        await page.ExpectPageAsync("Désactiver mon compte");
     }
 
     [GeneratedRegex("fr-input--error")]

@@ -42,17 +42,17 @@ public sealed partial class PublicPagesTests(PortalServer server, Browser browse
         await page.GotoAsync("/accounts/public/register");
         await page.GetByRole(AriaRole.Button, new() { Name = "Créer mon compte" }).ClickAsync();
         await Expect(page.GetByLabel("Nom", new() { Exact = true })).ToHaveClassAsync(InputError());
-        await page.CheckAsync("Créer un compte");
+        await page.ExpectPageAsync("Créer un compte");
 
         await page.GotoAsync("/accounts/public/forgotpassword");
         await page.GetByLabel("Adresse e-mail de connexion").FillAsync(Seed.NewEmail("inconnu"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Réinitialiser mon mot de passe" }).ClickAsync();
-        await page.CheckAsync("Mot de passe oublié ?");
+        await page.ExpectPageAsync("Mot de passe oublié ?");
 
         await page.GotoAsync("/accounts/public/resendactivation");
         await page.GetByLabel("Adresse e-mail de connexion").FillAsync(Seed.NewEmail("inconnu"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Recevoir un nouveau lien" }).ClickAsync();
-        await page.CheckAsync("Lien d'activation perdu ?");
+        await page.ExpectPageAsync("Lien d'activation perdu ?");
     }
 
     [Fact]
@@ -67,17 +67,17 @@ public sealed partial class PublicPagesTests(PortalServer server, Browser browse
         await page.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync("Mauvais-Mot-De-Passe-1");
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
-        await page.CheckAsync("Se connecter à OpenChorus");
+        await page.ExpectPageAsync("Se connecter à OpenChorus");
 
         await page.GetByLabel("Adresse e-mail de connexion").FillAsync(email);
         await page.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(AccountSteps.Password);
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.CheckAsync("Vérification en deux étapes");
+        await page.ExpectPageAsync("Vérification en deux étapes");
 
         await page.GetByLabel("Code de vérification").FillAsync("000000");
         await page.GetByRole(AriaRole.Button, new() { Name = "Valider" }).ClickAsync();
         await Expect(page.GetByLabel("Code de vérification")).ToHaveClassAsync(InputError());
-        await page.CheckAsync("Vérification en deux étapes");
+        await page.ExpectPageAsync("Vérification en deux étapes");
     }
 
     [GeneratedRegex("fr-input--error")]

@@ -33,7 +33,7 @@ public static class Sessions
     }
 
     /// <summary>Checks the main heading of the page reached, then runs axe-core.</summary>
-    public static async Task CheckAsync(this IPage page, string heading)
+    public static async Task ExpectPageAsync(this IPage page, string heading)
     {
         await Microsoft.Playwright.Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(heading);
         await page.AssertNoSeriousViolationsAsync();
