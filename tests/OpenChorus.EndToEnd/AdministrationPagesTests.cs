@@ -42,6 +42,11 @@ public sealed class AdministrationPagesTests(PortalServer server, Browser browse
         await page.GetByRole(AriaRole.Button, new() { Name = "Créer la structure publique" }).ClickAsync();
         await page.ExpectPageAsync("Mairie de Montagne");
 
+        await page.GetByLabel("Numéro d'engagement obligatoire", new() { Exact = true }).TickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les paramètres" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        await page.ExpectPageAsync("Mairie de Montagne");
+
         await page.GetByLabel("Code service", new() { Exact = true }).FillAsync("SERV-01");
         await page.GetByLabel("Libellé du service").FillAsync("Services techniques");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le service" }).ClickAsync();

@@ -79,5 +79,12 @@ public sealed class ManagerPagesTests(PortalServer server, Browser browser) : IC
         await page.GetByRole(AriaRole.Button, new() { Name = "Rattacher l'utilisateur" }).ClickAsync();
         await Expect(page.Locator(".oc-attach-results")).ToBeVisibleAsync();
         await page.ExpectPageAsync("Rattacher un utilisateur à mes structures");
+
+        foreach (var space in new[] { "Factures émises", "Factures reçues", "Sollicitations émises", "Sollicitations reçues" })
+        {
+            await page.MainMenu().GetByRole(AriaRole.Link, new() { Name = space }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Jade Services");
+            await page.ExpectPageAsync(space);
+        }
     }
 }

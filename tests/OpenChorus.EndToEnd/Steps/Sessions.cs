@@ -7,6 +7,8 @@ public static class Sessions
 {
     public static async Task<IPage> NewPageAsync(this Browser browser, PortalServer server)
     {
+        // The machine running the lanes is shared: give pages and assertions the same, generous, wait.
+        Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(15_000);
         var context = await browser.Instance.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = server.BaseAddress.ToString(),
