@@ -34,6 +34,11 @@ public sealed partial class AccountPagesTests(PortalServer server, Browser brows
         await page.GetByRole(AriaRole.Button, new() { Name = "Configurer une application d'authentification" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = "QR code" })).ToBeVisibleAsync();
         await page.ExpectPageAsync("Sécurité");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" }).ClickAsync();
+        await page.ExpectPageAsync("Bienvenue sur OpenChorus");
+        await page.GotoAsync("/accounts");
+        await Expect(page).ToHaveURLAsync(LoginPage());
     }
 
     [Fact]
@@ -75,6 +80,9 @@ public sealed partial class AccountPagesTests(PortalServer server, Browser brows
         await Expect(page.Locator(".fr-message--error, .fr-alert--error").First).ToBeVisibleAsync();
         await page.ExpectPageAsync("Désactiver mon compte");
     }
+
+    [GeneratedRegex("/accounts/public/login")]
+    private static partial Regex LoginPage();
 
     [GeneratedRegex("fr-input--error")]
     private static partial Regex InputError();
