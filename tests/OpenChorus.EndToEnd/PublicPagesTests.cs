@@ -66,7 +66,7 @@ public sealed partial class PublicPagesTests(PortalServer server, Browser browse
         await page.GetByLabel("Adresse e-mail de connexion").FillAsync(email);
         await page.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync("Mauvais-Mot-De-Passe-1");
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Adresse e-mail de connexion ou mot de passe incorrect.");
         await page.ExpectPageAsync("Se connecter à OpenChorus");
 
         await page.GetByLabel("Adresse e-mail de connexion").FillAsync(email);
@@ -77,6 +77,7 @@ public sealed partial class PublicPagesTests(PortalServer server, Browser browse
         await page.GetByLabel("Code de vérification").FillAsync("000000");
         await page.GetByRole(AriaRole.Button, new() { Name = "Valider" }).ClickAsync();
         await Expect(page.GetByLabel("Code de vérification")).ToHaveClassAsync(InputError());
+        await Expect(page.GetByText("Ce code est incorrect ou a expiré.")).ToBeVisibleAsync();
         await page.ExpectPageAsync("Vérification en deux étapes");
     }
 
