@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Xml.Linq;
+using OpenChorus.Formats.Model;
+using OpenChorus.Formats.Xml;
+using static OpenChorus.Formats.Cii.CiiNames;
+
+namespace OpenChorus.Formats.Cii;
+
+internal static partial class CiiInvoiceReader
+{
+    private static List<PaymentInstructions> ReadPayments(XElement? settlement)
+    {
+        if (settlement is null)
+        {
+            return [];
+        }
+
+        var creditorId = settlement.ChildText(R("CreditorReferenceID"));
+        var mandate = settlement.Path(R("SpecifiedTradePaymentTerms"), R("DirectDebitMandateID")).Text();
+        var path = Transaction + "/ram:ApplicableHeaderTradeSettlement/ram:SpecifiedTradeSettlementPaymentMeans";
+        return settlement.Elements(R("SpecifiedTradeSettlementPaymentMeans")).Select((means, i) =>
+        {
+            var card = means.Element(R("ApplicableTradeSettlementFinancialCard"));
+            var debited = means.Path(R("PayerPartyDebtorFinancialAccount"), R("IBANID")).Text();
+            return new PaymentInstructions
+            {
+                MeansCode = means.ChildText(R("TypeCode")),
+                MeansText = means.ChildText(R("Information")),
+                RemittanceInformation = settlement.ChildText(R("PaymentReference")),
+                CreditTransfers = means.Elements(R("PayeePartyCreditorFinancialAccount")).Select(a => new CreditTransfer(
+                    a.ChildText(R("IBANID")) ?? a.ChildText(R("ProprietaryID")), a.ChildText(R("AccountName")),
+                    means.Path(R("PayeeSpecifiedCreditorFinancialInstitution"), R("BICID")).Text())).ToList(),
+                Card = card is null ? null : new PaymentCard(card.ChildText(R("ID")), card.ChildText(R("CardholderName"))),
+                DirectDebit = mandate is null && creditorId is null && debited is null
+                    ? null
+                    : new DirectDebit(mandate, creditorId, debited),
+                Location = means.Locate(Indexed(path, i)),
+            };
+        }).ToList();
+    }
+
+    private static List<AllowanceCharge> ReadAllowanceCharges(XElement? parent, string parentPath, bool withVat) =>
+        parent?.Elements(R("SpecifiedTradeAllowanceCharge")).Select((e, i) =>
+        {
+            var tax = e.Element(R("CategoryTradeTax"));
+            return new AllowanceCharge
+            {
+                IsCharge = string.Equals(e.Path(R("ChargeIndicator"), Udt + "Indicator").Text(), "true", StringComparison.OrdinalIgnoreCase),
+                Amount = e.Element(R("ActualAmount")).Decimal(),
+                BaseAmount = e.Element(R("BasisAmount")).Decimal(),
+                Percentage = e.Element(R("CalculationPercent")).Decimal(),
+                VatCategoryCode = withVat ? tax.ChildText(R("CategoryCode")) : null,
+                VatRate = withVat ? tax?.Element(R("RateApplicablePercent")).Decimal() : null,
+                Reason = e.ChildText(R("Reason")),
+                ReasonCode = e.ChildText(R("ReasonCode")),
+                Location = e.Locate(Indexed(parentPath + "/ram:SpecifiedTradeAllowanceCharge", i)),
+            };
+        }).ToList() ?? [];
+
+    private static DocumentTotals? ReadTotals(XElement? settlement)
+    {
+        var sums = settlement?.Element(R("SpecifiedTradeSettlementHeaderMonetarySummation"));
+        if (sums is null)
+        {
+            return null;
+        }
+
+        var currency = settlement.ChildText(R("InvoiceCurrencyCode"));
+        var vatCurrency = settlement.ChildText(R("TaxCurrencyCode"));
+        var taxTotals = sums?.Elements(R("TaxTotalAmount")).ToList() ?? [];
+        return new DocumentTotals
+        {
+            LineNetTotal = sums?.Element(R("LineTotalAmount")).Decimal(),
+            AllowanceTotal = sums?.Element(R("AllowanceTotalAmount")).Decimal(),
+            ChargeTotal = sums?.Element(R("ChargeTotalAmount")).Decimal(),
+            TaxExclusiveAmount = sums?.Element(R("TaxBasisTotalAmount")).Decimal(),
+            VatTotal = taxTotals.Where(t => t.Attr("currencyID") == currency).ToList() is [var single] ? single.Decimal() : null,
+            VatTotalInAccountingCurrency = vatCurrency is null
+                ? null
+                : taxTotals.FirstOrDefault(t => t.Attr("currencyID") == vatCurrency).Decimal(),
+            TaxInclusiveAmount = sums?.Element(R("GrandTotalAmount")).Decimal(),
+            PrepaidAmount = sums?.Element(R("TotalPrepaidAmount")).Decimal(),
+            RoundingAmount = sums?.Element(R("RoundingAmount")).Decimal(),
+            PayableAmount = sums?.Element(R("DuePayableAmount")).Decimal(),
+        };
+    }
+
+    private static List<VatBreakdown> ReadVatBreakdowns(List<XElement> headerTax) =>
+        headerTax.Select((t, i) => new VatBreakdown
+        {
+            TaxableAmount = t.Element(R("BasisAmount")).Decimal(),
+            TaxAmount = t.Element(R("CalculatedAmount")).Decimal(),
+            CategoryCode = t.ChildText(R("CategoryCode")),
+            Rate = t.Element(R("RateApplicablePercent")).Decimal(),
+            ExemptionReason = t.ChildText(R("ExemptionReason")),
+            ExemptionReasonCode = t.ChildText(R("ExemptionReasonCode")),
+            Location = t.Locate(Indexed(Transaction + "/ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax", i)),
+        }).ToList();
+
+    private static List<AdditionalDocument> ReadAdditionalDocuments(XElement? agreement) =>
+        agreement?.Elements(R("AdditionalReferencedDocument"))
+            .Where(d => d.ChildText(R("TypeCode")) == "916")
+            .Select(d =>
+            {
+                var binary = d.Element(R("AttachmentBinaryObject"));
+                return new AdditionalDocument
+                {
+                    Id = d.ChildText(R("IssuerAssignedID")),
+                    Description = d.ChildText(R("Name")),
+                    ExternalUri = d.ChildText(R("URIID")),
+                    AttachmentMimeCode = binary.Attr("mimeCode"),
+                    AttachmentFileName = binary.Attr("filename"),
+                };
+            }).ToList() ?? [];
+
+    private static string Indexed(string path, int index) =>
+        string.Create(CultureInfo.InvariantCulture, $"{path}[{index + 1}]");
+}

@@ -1,0 +1,72 @@
+using System.Xml.Linq;
+using OpenChorus.Formats.Model;
+using OpenChorus.Formats.Xml;
+using static OpenChorus.Formats.Ubl.UblNames;
+
+namespace OpenChorus.Formats.Ubl;
+
+internal static partial class UblInvoiceReader
+{
+    private static List<InvoiceLine> ReadLines(XElement root, bool isCreditNote)
+    {
+        var lineName = isCreditNote ? "CreditNoteLine" : "InvoiceLine";
+        var quantityName = B(isCreditNote ? "CreditedQuantity" : "InvoicedQuantity");
+        var basePath = RootPath(root) + "/cac:" + lineName;
+        return root.Elements(A(lineName)).Select((line, i) =>
+        {
+            var path = Indexed(basePath, i);
+            var item = line.Element(A("Item"));
+            var quantity = line.Element(quantityName);
+            var tax = item?.Element(A("ClassifiedTaxCategory"));
+            return new InvoiceLine
+            {
+                Id = line.ChildText(B("ID")),
+                Note = line.ChildText(B("Note")),
+                ObjectId = line.Elements(A("DocumentReference"))
+                    .FirstOrDefault(d => d.ChildText(B("DocumentTypeCode")) == "130")?.Element(B("ID")).Id(),
+                Quantity = quantity.Decimal(),
+                QuantityUnitCode = quantity.Attr("unitCode"),
+                NetAmount = line.Element(B("LineExtensionAmount")).Decimal(),
+                OrderLineReference = line.Path(A("OrderLineReference"), B("LineID")).Text(),
+                BuyerAccountingReference = line.ChildText(B("AccountingCost")),
+                Period = ReadPeriod(line.Element(A("InvoicePeriod"))),
+                AllowanceCharges = ReadAllowanceCharges(line, line.Elements(A("AllowanceCharge")), withVat: false, path),
+                Price = ReadPrice(line.Element(A("Price"))),
+                VatCategoryCode = tax.ChildText(B("ID")),
+                VatRate = tax.Path(B("Percent")).Decimal(),
+                Item = ReadItem(item),
+                Location = line.Locate(path),
+            };
+        }).ToList();
+    }
+
+    private static PriceDetails ReadPrice(XElement? price)
+    {
+        var discount = price?.Element(A("AllowanceCharge"));
+        var baseQuantity = price?.Element(B("BaseQuantity"));
+        return new PriceDetails
+        {
+            NetPrice = price.Path(B("PriceAmount")).Decimal(),
+            Discount = discount.Path(B("Amount")).Decimal(),
+            GrossPrice = discount.Path(B("BaseAmount")).Decimal(),
+            BaseQuantity = baseQuantity.Decimal(),
+            BaseQuantityUnitCode = baseQuantity.Attr("unitCode"),
+        };
+    }
+
+    private static ItemInformation ReadItem(XElement? item) => item is null
+        ? new ItemInformation()
+        : new ItemInformation
+        {
+            Name = item.ChildText(B("Name")),
+            Description = item.ChildText(B("Description")),
+            SellerId = item.Path(A("SellersItemIdentification"), B("ID")).Text(),
+            BuyerId = item.Path(A("BuyersItemIdentification"), B("ID")).Text(),
+            StandardId = item.Path(A("StandardItemIdentification"), B("ID")).Id(),
+            Classifications = item.Elements(A("CommodityClassification"))
+                .Select(c => c.Element(B("ItemClassificationCode")).Id("listID")).OfType<Identifier>().ToList(),
+            OriginCountryCode = item.Path(A("OriginCountry"), B("IdentificationCode")).Text(),
+            Attributes = item.Elements(A("AdditionalItemProperty"))
+                .Select(p => KeyValuePair.Create(p.ChildText(B("Name")) ?? "", p.ChildText(B("Value")) ?? "")).ToList(),
+        };
+}
