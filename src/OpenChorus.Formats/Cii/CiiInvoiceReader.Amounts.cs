@@ -39,23 +39,40 @@ internal static partial class CiiInvoiceReader
         }).ToList();
     }
 
-    private static List<AllowanceCharge> ReadAllowanceCharges(XElement? parent, string parentPath, bool withVat) =>
-        parent?.Elements(R("SpecifiedTradeAllowanceCharge")).Select((e, i) =>
+    /// <summary>Reads allowances and charges; one whose indicator is neither true nor false is left out.</summary>
+    private static List<AllowanceCharge> ReadAllowanceCharges(XElement? parent, string parentPath, bool withVat)
+    {
+        var result = new List<AllowanceCharge>();
+        var index = 0;
+        foreach (var e in parent?.Elements(R("SpecifiedTradeAllowanceCharge")) ?? [])
         {
-            var tax = e.Element(R("CategoryTradeTax"));
-            return new AllowanceCharge
+            index++;
+            var indicator = e.Path(R("ChargeIndicator"), Udt + "Indicator").Text();
+            if (indicator is not ("true" or "false"))
             {
-                IsCharge = string.Equals(e.Path(R("ChargeIndicator"), Udt + "Indicator").Text(), "true", StringComparison.OrdinalIgnoreCase),
+                continue;
+            }
+
+            var tax = withVat ? e.Elements(R("CategoryTradeTax")).FirstOrDefault(IsVat) : null;
+            result.Add(new AllowanceCharge
+            {
+                IsCharge = indicator == "true",
                 Amount = e.Element(R("ActualAmount")).Decimal(),
                 BaseAmount = e.Element(R("BasisAmount")).Decimal(),
                 Percentage = e.Element(R("CalculationPercent")).Decimal(),
-                VatCategoryCode = withVat ? tax.ChildText(R("CategoryCode")) : null,
-                VatRate = withVat ? tax?.Element(R("RateApplicablePercent")).Decimal() : null,
+                VatCategoryCode = tax.ChildText(R("CategoryCode")),
+                VatRate = tax?.Element(R("RateApplicablePercent")).Decimal(),
                 Reason = e.ChildText(R("Reason")),
                 ReasonCode = e.ChildText(R("ReasonCode")),
-                Location = e.Locate(Indexed(parentPath + "/ram:SpecifiedTradeAllowanceCharge", i)),
-            };
-        }).ToList() ?? [];
+                Location = e.Locate(Indexed(parentPath + "/ram:SpecifiedTradeAllowanceCharge", index - 1)),
+            });
+        }
+
+        return result;
+    }
+
+    /// <summary>A trade tax of type VAT, the only one that carries BT-95, BT-102, BT-118, BT-151.</summary>
+    private static bool IsVat(XElement tax) => string.Equals(tax.ChildText(R("TypeCode")), "VAT", StringComparison.OrdinalIgnoreCase);
 
     private static DocumentTotals? ReadTotals(XElement? settlement)
     {

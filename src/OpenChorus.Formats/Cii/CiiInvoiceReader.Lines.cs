@@ -15,7 +15,7 @@ internal static partial class CiiInvoiceReader
             var agreement = line.Element(R("SpecifiedLineTradeAgreement"));
             var quantity = line.Path(R("SpecifiedLineTradeDelivery"), R("BilledQuantity"));
             var settlement = line.Element(R("SpecifiedLineTradeSettlement"));
-            var tax = settlement?.Element(R("ApplicableTradeTax"));
+            var tax = settlement?.Elements(R("ApplicableTradeTax")).FirstOrDefault(IsVat);
             return new InvoiceLine
             {
                 Id = document.ChildText(R("LineID")),

@@ -26,7 +26,9 @@ internal static partial class CiiInvoiceReader
             VatId = registrations.FirstOrDefault(r => r.Attr("schemeID") == "VA").Text(),
             TaxRegistrationId = registrations.FirstOrDefault(r => r.Attr("schemeID") == "FC").Text(),
             AdditionalLegalInformation = party.ChildText(R("Description")),
-            ElectronicAddress = party.Path(R("URIUniversalCommunication"), R("URIID")).Id(),
+            ElectronicAddress = party.Element(R("URIUniversalCommunication")) is { } uri
+                ? uri.Element(R("URIID")).Id() ?? new Identifier("", null)
+                : null,
             Address = ReadAddress(party.Element(R("PostalTradeAddress"))),
             Contact = ReadContact(party.Element(R("DefinedTradeContact"))),
         };

@@ -38,21 +38,40 @@ internal static partial class UblInvoiceReader
         };
     }
 
+    /// <summary>
+    /// Reads allowances and charges; one whose ChargeIndicator is neither true nor false is neither an allowance nor
+    /// a charge for the rules, and is left out (the XSD check reports its indicator).
+    /// </summary>
     private static List<AllowanceCharge> ReadAllowanceCharges(XElement parent, IEnumerable<XElement> elements, bool withVat, string? parentPath = null)
     {
         var basePath = (parentPath ?? RootPath(parent)) + "/cac:AllowanceCharge";
-        return elements.Select((e, i) => new AllowanceCharge
+        var result = new List<AllowanceCharge>();
+        var index = 0;
+        foreach (var e in elements)
         {
-            IsCharge = string.Equals(e.ChildText(B("ChargeIndicator")), "true", StringComparison.OrdinalIgnoreCase),
-            Amount = e.Element(B("Amount")).Decimal(),
-            BaseAmount = e.Element(B("BaseAmount")).Decimal(),
-            Percentage = e.Element(B("MultiplierFactorNumeric")).Decimal(),
-            VatCategoryCode = withVat ? e.Path(A("TaxCategory"), B("ID")).Text() : null,
-            VatRate = withVat ? e.Path(A("TaxCategory"), B("Percent")).Decimal() : null,
-            Reason = e.ChildText(B("AllowanceChargeReason")),
-            ReasonCode = e.ChildText(B("AllowanceChargeReasonCode")),
-            Location = e.Locate(Indexed(basePath, i)),
-        }).ToList();
+            index++;
+            var indicator = e.ChildText(B("ChargeIndicator"));
+            if (indicator is not ("true" or "false"))
+            {
+                continue;
+            }
+
+            var tax = withVat ? e.Elements(A("TaxCategory")).FirstOrDefault(IsVatCategory) : null;
+            result.Add(new AllowanceCharge
+            {
+                IsCharge = indicator == "true",
+                Amount = e.Element(B("Amount")).Decimal(),
+                BaseAmount = e.Element(B("BaseAmount")).Decimal(),
+                Percentage = e.Element(B("MultiplierFactorNumeric")).Decimal(),
+                VatCategoryCode = tax.ChildText(B("ID")),
+                VatRate = tax.Path(B("Percent")).Decimal(),
+                Reason = e.ChildText(B("AllowanceChargeReason")),
+                ReasonCode = e.ChildText(B("AllowanceChargeReasonCode")),
+                Location = e.Locate(Indexed(basePath, index - 1)),
+            });
+        }
+
+        return result;
     }
 
     private static DocumentTotals? ReadTotals(XElement root)
@@ -94,7 +113,7 @@ internal static partial class UblInvoiceReader
             var path = Indexed(RootPath(root) + "/cac:TaxTotal", totalIndex - 1) + "/cac:TaxSubtotal";
             result.AddRange(taxTotal.Elements(A("TaxSubtotal")).Select((s, i) =>
             {
-                var category = s.Element(A("TaxCategory"));
+                var category = s.Elements(A("TaxCategory")).FirstOrDefault(IsVatCategory);
                 return new VatBreakdown
                 {
                     TaxableAmount = s.Element(B("TaxableAmount")).Decimal(),

@@ -9,15 +9,15 @@ internal static partial class UblInvoiceReader
 {
     private static List<InvoiceLine> ReadLines(XElement root, bool isCreditNote)
     {
-        var lineName = isCreditNote ? "CreditNoteLine" : "InvoiceLine";
-        var quantityName = B(isCreditNote ? "CreditedQuantity" : "InvoicedQuantity");
-        var basePath = RootPath(root) + "/cac:" + lineName;
-        return root.Elements(A(lineName)).Select((line, i) =>
+        // The official rules take cac:InvoiceLine and cac:CreditNoteLine alike, whatever the document.
+        var lines = root.Elements(A(isCreditNote ? "CreditNoteLine" : "InvoiceLine"))
+            .Concat(root.Elements(A(isCreditNote ? "InvoiceLine" : "CreditNoteLine")));
+        return lines.Select((line, i) =>
         {
-            var path = Indexed(basePath, i);
+            var path = Indexed(RootPath(root) + "/cac:" + line.Name.LocalName, line.ElementsBeforeSelf(line.Name).Count());
             var item = line.Element(A("Item"));
-            var quantity = line.Element(quantityName);
-            var tax = item?.Element(A("ClassifiedTaxCategory"));
+            var quantity = line.Element(B("InvoicedQuantity")) ?? line.Element(B("CreditedQuantity"));
+            var tax = item?.Elements(A("ClassifiedTaxCategory")).FirstOrDefault(IsVatCategory);
             return new InvoiceLine
             {
                 Id = line.ChildText(B("ID")),
@@ -39,6 +39,10 @@ internal static partial class UblInvoiceReader
             };
         }).ToList();
     }
+
+    /// <summary>A tax category of the VAT scheme (TaxScheme/ID = VAT), the only one that carries BT-95, BT-102, BT-118, BT-151.</summary>
+    private static bool IsVatCategory(XElement category) =>
+        string.Equals(category.Path(A("TaxScheme"), B("ID")).Text(), "VAT", StringComparison.OrdinalIgnoreCase);
 
     private static PriceDetails ReadPrice(XElement? price)
     {

@@ -11,11 +11,8 @@ namespace OpenChorus.Formats.Validation;
 /// <summary>Recognises, reads and validates documents against EN 16931 (business rules) and its UBL and CII bindings.</summary>
 public static class InvoiceValidator
 {
-    private static readonly IInvoiceRules[] BusinessRules =
-    [
-        new DocumentRules(), new PartyRules(), new LineRules(), new AllowanceChargeRules(), new TotalsRules(),
-        new VatBreakdownRules(), new PaymentRules(), new DecimalRules(), new VatCategoryRules(),
-    ];
+    private static readonly IInvoiceRules[] ModelRules = Rules(new TotalsRules(checkVatTotalSum: true));
+    private static readonly IInvoiceRules[] SourceRules = Rules(new TotalsRules(checkVatTotalSum: false));
 
     /// <summary>Detects, reads and validates a file's content; never throws on bad input.</summary>
     public static ValidationReport Validate(byte[] content)
@@ -39,8 +36,9 @@ public static class InvoiceValidator
         var sink = new ViolationSink();
         var cii = root.Name.Namespace == CiiNames.Rsm;
         var invoice = cii ? CiiInvoiceReader.Read(root) : UblInvoiceReader.Read(root);
-        CheckBusinessRules(invoice, sink);
+        CheckBusinessRules(SourceRules, invoice, sink);
         SyntaxRuleTable.Check(root, cii, sink);
+        DataTypeRules.Check(root, sink);
         if (cii)
         {
             CiiSyntaxRules.Check(root, sink);
@@ -59,15 +57,21 @@ public static class InvoiceValidator
     public static IReadOnlyList<RuleViolation> CheckBusinessRules(Invoice invoice)
     {
         var sink = new ViolationSink();
-        CheckBusinessRules(invoice, sink);
+        CheckBusinessRules(ModelRules, invoice, sink);
         return sink.Violations;
     }
 
-    private static void CheckBusinessRules(Invoice invoice, ViolationSink sink)
+    private static IInvoiceRules[] Rules(TotalsRules totals) =>
+    [
+        new DocumentRules(), new PartyRules(), new LineRules(), new AllowanceChargeRules(), totals,
+        new VatBreakdownRules(), new PaymentRules(), new DecimalRules(), new VatCategoryRules(),
+    ];
+
+    private static void CheckBusinessRules(IInvoiceRules[] rules, Invoice invoice, ViolationSink sink)
     {
-        foreach (var rules in BusinessRules)
+        foreach (var family in rules)
         {
-            rules.Check(invoice, sink);
+            family.Check(invoice, sink);
         }
     }
 }

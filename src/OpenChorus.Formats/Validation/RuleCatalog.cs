@@ -28,14 +28,38 @@ internal static partial class RuleCatalog
 
     private static RuleText Build(string ruleId)
     {
+        if (Own.TryGetValue(ruleId, out var own))
+        {
+            return new RuleText(Severity.Fatal, null, own.English, own.French);
+        }
+
         var (fatal, english) = Official.TryGetValue(ruleId, out var official)
             ? official
             : (true, ruleId + ": the document breaks this rule.");
-        var french = French.Value.TryGetValue(ruleId, out var fr) ? fr : "La facture ne respecte pas la règle " + ruleId +
-            " de la norme EN 16931 (texte officiel : « " + english + " »).";
+        var french = French.Value.TryGetValue(ruleId, out var fr) ? fr : FrenchFallback(ruleId, english);
         var term = TermPattern().Match(english);
         return new RuleText(fatal ? Severity.Fatal : Severity.Warning, term.Success ? term.Value : null, english, french);
     }
+
+    private static string FrenchFallback(string ruleId, string english) => ruleId switch
+    {
+        _ when ruleId.StartsWith("BR-CL-", StringComparison.Ordinal) =>
+            "Un code n'appartient pas à la liste de codes officielle exigée par la norme EN 16931 (" + ruleId + ") : remplacez-le par un code de la liste. Texte officiel : « " + english + " »",
+        _ when ruleId.StartsWith("UBL-", StringComparison.Ordinal) || ruleId.StartsWith("CII-", StringComparison.Ordinal) =>
+            "La structure du fichier XML ne respecte pas la syntaxe (" + ruleId + ") : corrigez l'élément indiqué. Texte officiel : « " + english + " »",
+        _ => "La facture ne respecte pas la règle " + ruleId + " de la norme EN 16931. Texte officiel : « " + english + " »",
+    };
+
+    /// <summary>Checks of our own, outside the official schematron: well-formedness and the XSD-level checks.</summary>
+    private static readonly Dictionary<string, (string English, string French)> Own = new(StringComparer.Ordinal)
+    {
+        ["XML-NOT-WELL-FORMED"] = ("The file is not well-formed XML and cannot be read.",
+            "Le fichier n'est pas un XML bien formé : il ne peut pas être lu. Vérifiez qu'il n'a pas été tronqué ou modifié à la main."),
+        ["XSD-DATATYPE"] = ("A value does not have the data type the schema requires (boolean true/false, decimal number with a dot, date YYYY-MM-DD).",
+            "Une valeur n'a pas le format exigé par le schéma (booléen true/false, nombre décimal avec un point, date AAAA-MM-JJ) : corrigez-la."),
+        ["XSD-CONTENT"] = ("An element lacks a mandatory child element required by the schema.",
+            "Un élément n'a pas le sous-élément obligatoire exigé par le schéma : complétez-le ou retirez l'élément."),
+    };
 
     [GeneratedRegex(@"\b(BT|BG)-\d+\b")]
     private static partial Regex TermPattern();

@@ -4,7 +4,10 @@ using static OpenChorus.Formats.Validation.Rules.Amounts;
 namespace OpenChorus.Formats.Validation.Rules;
 
 /// <summary>BR-12…BR-15, BR-53 and the calculation rules BR-CO-10…BR-CO-16 on the document totals (BG-22).</summary>
-internal sealed class TotalsRules : IInvoiceRules
+/// <param name="checkVatTotalSum">
+/// False when BR-CO-14 is checked on the source document instead (each binding sums the VAT of its own elements).
+/// </param>
+internal sealed class TotalsRules(bool checkVatTotalSum) : IInvoiceRules
 {
     public void Check(Invoice invoice, ViolationSink sink)
     {
@@ -39,7 +42,7 @@ internal sealed class TotalsRules : IInvoiceRules
         sink.Require(PayableMatches(totals, cii), "BR-CO-16", at);
     }
 
-    private static void CheckVatTotal(Invoice invoice, ViolationSink sink)
+    private void CheckVatTotal(Invoice invoice, ViolationSink sink)
     {
         if (IsBlank(invoice.CurrencyCode))
         {
@@ -56,7 +59,7 @@ internal sealed class TotalsRules : IInvoiceRules
         }
 
         sink.Require(ok, "BR-CO-15", invoice.Location);
-        if (vat is not null && invoice.VatBreakdowns.Count > 0)
+        if (checkVatTotalSum && vat is not null)
         {
             sink.Require(vat == Round2(Sum(invoice.VatBreakdowns, b => b.TaxAmount)), "BR-CO-14", invoice.Location);
         }

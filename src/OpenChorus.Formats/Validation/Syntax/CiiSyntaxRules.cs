@@ -73,6 +73,15 @@ internal static class CiiSyntaxRules
 
     private static void Settlement(XElement settlement, ViolationSink sink)
     {
+        var currency = settlement.ChildText(R("InvoiceCurrencyCode"));
+        var vatSum = Rules.Amounts.Round2(settlement.Elements(R("ApplicableTradeTax")).Sum(t => t.Element(R("CalculatedAmount")).Decimal() ?? 0m));
+        var totals = settlement.Element(R("SpecifiedTradeSettlementHeaderMonetarySummation"))?.Elements(R("TaxTotalAmount")) ?? [];
+        foreach (var total in totals.Where(t => t.Attr("currencyID") == currency))
+        {
+            // BR-CO-14 as the CII binding states it: the VAT total in the invoice currency is the rounded sum of BT-117.
+            Require(total.Decimal() == vatSum, total, "BR-CO-14", sink);
+        }
+
         var transfersWithoutAccount = settlement.Elements(R("SpecifiedTradeSettlementPaymentMeans")).Count(m =>
             m.ChildText(R("TypeCode")) is "30" or "58" &&
             !m.Elements(R("PayeePartyCreditorFinancialAccount")).Any(a => a.Element(R("IBANID")) is not null || a.Element(R("ProprietaryID")) is not null));

@@ -58,9 +58,9 @@ internal static class UblCodeListRules
             case "EndpointID": Attribute(e, "schemeID", CodeList.ElectronicAddressSchemes, "BR-CL-25", sink); break;
             case "ID" when parent == "DeliveryLocation": Attribute(e, "schemeID", CodeList.IcdSchemes, "BR-CL-26", sink); break;
             default:
-                if (AmountNames.Contains(name))
+                if (AmountNames.Contains(name) && !CodeList.CurrencyCodes.Contains(e.Attr("currencyID") ?? ""))
                 {
-                    Attribute(e, "currencyID", CodeList.CurrencyCodes, "BR-CL-03", sink);
+                    Report(e, "BR-CL-03", sink);
                 }
 
                 break;

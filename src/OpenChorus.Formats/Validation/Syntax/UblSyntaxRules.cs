@@ -61,6 +61,7 @@ internal static class UblSyntaxRules
         Require(paymentIds.Count <= 1, root, "UBL-SR-44", sink);
         Require(sepaIds <= 1, root, "UBL-SR-29", sink);
         Header(root, sink);
+        VatTotalSum(root, sink);
     }
 
     private static void Header(XElement root, ViolationSink sink)
@@ -79,6 +80,20 @@ internal static class UblSyntaxRules
             {
                 Require(allowanceCharge.Elements(B("AllowanceChargeReason")).Count() <= 1, allowanceCharge,
                     indicator == "true" ? "UBL-SR-31" : "UBL-SR-30", sink);
+            }
+        }
+    }
+
+    /// <summary>BR-CO-14 as the UBL binding states it: each TaxTotal with subtotals carries their rounded sum.</summary>
+    private static void VatTotalSum(XElement root, ViolationSink sink)
+    {
+        foreach (var taxTotal in root.Elements(A("TaxTotal")))
+        {
+            var subtotals = taxTotal.Elements(A("TaxSubtotal")).ToList();
+            if (subtotals.Count > 0)
+            {
+                var sum = subtotals.Sum(s => s.Element(B("TaxAmount")).Decimal() ?? 0m);
+                Require(taxTotal.Element(B("TaxAmount")).Decimal() == Rules.Amounts.Round2(sum), taxTotal, "BR-CO-14", sink);
             }
         }
     }
