@@ -3,7 +3,10 @@ using static OpenChorus.Formats.Validation.Rules.Amounts;
 
 namespace OpenChorus.Formats.Validation.Rules;
 
-/// <summary>The VAT category rules BR-S/Z/E/AE/IC/G/O/AF/AG-01…10 (and BR-IC-11/12), one profile per category.</summary>
+/// <summary>
+/// The VAT category rules BR-S/Z/E/AE/IC/G/O/AF/AG-01…10 (and BR-IC-11/12), one profile per category, and the
+/// Italian split payment rules BR-B-01/02.
+/// </summary>
 internal sealed partial class VatCategoryRules : IInvoiceRules
 {
     public void Check(Invoice invoice, ViolationSink sink)
@@ -12,6 +15,25 @@ internal sealed partial class VatCategoryRules : IInvoiceRules
         {
             Check(invoice, profile, sink);
         }
+
+        CheckSplitPayment(invoice, sink);
+    }
+
+    /// <summary>BR-B-01: split payment (B) only in Italy; BR-B-02: never together with standard rated (S).</summary>
+    private static void CheckSplitPayment(Invoice invoice, ViolationSink sink)
+    {
+        var categories = invoice.Lines.Select(l => l.VatCategoryCode)
+            .Concat(invoice.AllowanceCharges.Select(a => a.VatCategoryCode))
+            .Concat(invoice.VatBreakdowns.Select(b => b.CategoryCode)).ToHashSet();
+        if (!categories.Contains("B"))
+        {
+            return;
+        }
+
+        Address?[] addresses = [invoice.Seller?.Address, invoice.Buyer?.Address, invoice.TaxRepresentative?.Address, invoice.Delivery?.Address];
+        var countries = addresses.Select(a => a?.CountryCode).Concat(invoice.Lines.Select(l => l.Item.OriginCountryCode)).OfType<string>();
+        sink.Require(countries.All(c => c == "IT"), "BR-B-01", invoice.Location);
+        sink.Require(!categories.Contains("S"), "BR-B-02", invoice.Location);
     }
 
     private static void Check(Invoice invoice, VatCategoryProfile profile, ViolationSink sink)
