@@ -69,6 +69,11 @@ public static class FormatDetector
             DocumentKind.OtherXml => DocumentKind.PlainPdf,
             var other => other,
         };
+        if (kind == DocumentKind.ZugferdV1Pdf && attachments.ConformanceLevel is { } legacyLevel)
+        {
+            d = d with { Profile = "ZUGFERD 1.0 " + legacyLevel.Trim().ToUpperInvariant() };
+        }
+
         var reason = "PDF embedding " + xml.Key + " (" + d.Reason + ")" +
             (attachments.ConformanceLevel is { } level ? "; XMP conformance level " + level : "");
         return inner with { Detection = d with { Kind = kind, Reason = reason, EmbeddedFileName = xml.Key } };
