@@ -53,7 +53,7 @@ internal static partial class CiiInvoiceReader
                 continue;
             }
 
-            var tax = withVat ? e.Elements(R("CategoryTradeTax")).FirstOrDefault(IsVat) : null;
+            var tax = withVat ? VatTax(e.Elements(R("CategoryTradeTax"))) : null;
             result.Add(new AllowanceCharge
             {
                 IsCharge = indicator == "true",
@@ -62,6 +62,7 @@ internal static partial class CiiInvoiceReader
                 Percentage = e.Element(R("CalculationPercent")).Decimal(),
                 VatCategoryCode = tax.ChildText(R("CategoryCode")),
                 VatRate = tax?.Element(R("RateApplicablePercent")).Decimal(),
+                CategoryIsVat = tax is not null && IsVat(tax),
                 Reason = e.ChildText(R("Reason")),
                 ReasonCode = e.ChildText(R("ReasonCode")),
                 Location = e.Locate(Indexed(parentPath + "/ram:SpecifiedTradeAllowanceCharge", index - 1)),
@@ -70,6 +71,9 @@ internal static partial class CiiInvoiceReader
 
         return result;
     }
+
+    /// <summary>The trade tax of type VAT, or else the first one (the rules then report the missing type).</summary>
+    private static XElement? VatTax(IEnumerable<XElement>? taxes) => taxes?.OrderBy(t => IsVat(t) ? 0 : 1).FirstOrDefault();
 
     /// <summary>A trade tax of type VAT, the only one that carries BT-95, BT-102, BT-118, BT-151.</summary>
     private static bool IsVat(XElement tax) => string.Equals(tax.ChildText(R("TypeCode")), "VAT", StringComparison.OrdinalIgnoreCase);
@@ -109,6 +113,7 @@ internal static partial class CiiInvoiceReader
             TaxAmount = t.Element(R("CalculatedAmount")).Decimal(),
             CategoryCode = t.ChildText(R("CategoryCode")),
             Rate = t.Element(R("RateApplicablePercent")).Decimal(),
+            CategoryIsVat = IsVat(t),
             ExemptionReason = t.ChildText(R("ExemptionReason")),
             ExemptionReasonCode = t.ChildText(R("ExemptionReasonCode")),
             Location = t.Locate(Indexed(Transaction + "/ram:ApplicableHeaderTradeSettlement/ram:ApplicableTradeTax", i)),

@@ -15,7 +15,7 @@ internal static partial class CiiInvoiceReader
             var agreement = line.Element(R("SpecifiedLineTradeAgreement"));
             var quantity = line.Path(R("SpecifiedLineTradeDelivery"), R("BilledQuantity"));
             var settlement = line.Element(R("SpecifiedLineTradeSettlement"));
-            var tax = settlement?.Elements(R("ApplicableTradeTax")).FirstOrDefault(IsVat);
+            var tax = VatTax(settlement?.Elements(R("ApplicableTradeTax")));
             return new InvoiceLine
             {
                 Id = document.ChildText(R("LineID")),
@@ -32,6 +32,7 @@ internal static partial class CiiInvoiceReader
                 Price = ReadPrice(agreement),
                 VatCategoryCode = tax.ChildText(R("CategoryCode")),
                 VatRate = tax?.Element(R("RateApplicablePercent")).Decimal(),
+                CategoryIsVat = tax is not null && IsVat(tax),
                 Item = ReadItem(line.Element(R("SpecifiedTradeProduct"))),
                 Location = line.Locate(path),
             };

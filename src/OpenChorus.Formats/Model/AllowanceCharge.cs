@@ -24,6 +24,12 @@ public sealed record AllowanceCharge
     /// <summary>VAT rate (BT-96, BT-103; document level only).</summary>
     public decimal? VatRate { get; init; }
 
+    /// <summary>
+    /// True when the category is declared under the VAT scheme (UBL TaxScheme/ID = VAT, CII TypeCode = VAT); only then
+    /// is it the VAT category code the standard requires.
+    /// </summary>
+    public bool CategoryIsVat { get; init; } = true;
+
     /// <summary>Reason (BT-97, BT-104, BT-139, BT-144).</summary>
     public string? Reason { get; init; }
 

@@ -42,6 +42,12 @@ public sealed record InvoiceLine
     /// <summary>Invoiced item VAT rate (BT-152).</summary>
     public decimal? VatRate { get; init; }
 
+    /// <summary>
+    /// True when the category is declared under the VAT scheme (UBL TaxScheme/ID = VAT, CII TypeCode = VAT); only then
+    /// is it the VAT category code the standard requires.
+    /// </summary>
+    public bool CategoryIsVat { get; init; } = true;
+
     /// <summary>Item information (BG-31).</summary>
     public ItemInformation Item { get; init; } = new();
 

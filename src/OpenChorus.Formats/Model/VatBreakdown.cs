@@ -12,6 +12,12 @@ public sealed record VatBreakdown
     /// <summary>VAT category code, UNTDID 5305 (BT-118).</summary>
     public string? CategoryCode { get; init; }
 
+    /// <summary>
+    /// True when the category is declared under the VAT scheme (UBL TaxScheme/ID = VAT, CII TypeCode = VAT); only then
+    /// is it the VAT category code the standard requires.
+    /// </summary>
+    public bool CategoryIsVat { get; init; } = true;
+
     /// <summary>VAT category rate (BT-119).</summary>
     public decimal? Rate { get; init; }
 

@@ -56,7 +56,7 @@ internal static partial class UblInvoiceReader
                 continue;
             }
 
-            var tax = withVat ? e.Elements(A("TaxCategory")).FirstOrDefault(IsVatCategory) : null;
+            var tax = withVat ? VatCategory(e.Elements(A("TaxCategory"))) : null;
             result.Add(new AllowanceCharge
             {
                 IsCharge = indicator == "true",
@@ -65,6 +65,7 @@ internal static partial class UblInvoiceReader
                 Percentage = e.Element(B("MultiplierFactorNumeric")).Decimal(),
                 VatCategoryCode = tax.ChildText(B("ID")),
                 VatRate = tax.Path(B("Percent")).Decimal(),
+                CategoryIsVat = tax is not null && IsVatCategory(tax),
                 Reason = e.ChildText(B("AllowanceChargeReason")),
                 ReasonCode = e.ChildText(B("AllowanceChargeReasonCode")),
                 Location = e.Locate(Indexed(basePath, index - 1)),
@@ -113,13 +114,14 @@ internal static partial class UblInvoiceReader
             var path = Indexed(RootPath(root) + "/cac:TaxTotal", totalIndex - 1) + "/cac:TaxSubtotal";
             result.AddRange(taxTotal.Elements(A("TaxSubtotal")).Select((s, i) =>
             {
-                var category = s.Elements(A("TaxCategory")).FirstOrDefault(IsVatCategory);
+                var category = VatCategory(s.Elements(A("TaxCategory")));
                 return new VatBreakdown
                 {
                     TaxableAmount = s.Element(B("TaxableAmount")).Decimal(),
                     TaxAmount = s.Element(B("TaxAmount")).Decimal(),
                     CategoryCode = category.ChildText(B("ID")),
                     Rate = category.Path(B("Percent")).Decimal(),
+                    CategoryIsVat = category is not null && IsVatCategory(category),
                     ExemptionReason = category.ChildText(B("TaxExemptionReason")),
                     ExemptionReasonCode = category.ChildText(B("TaxExemptionReasonCode")),
                     Location = s.Locate(Indexed(path, i)),

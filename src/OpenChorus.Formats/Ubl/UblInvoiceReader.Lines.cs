@@ -17,7 +17,7 @@ internal static partial class UblInvoiceReader
             var path = Indexed(RootPath(root) + "/cac:" + line.Name.LocalName, line.ElementsBeforeSelf(line.Name).Count());
             var item = line.Element(A("Item"));
             var quantity = line.Element(B("InvoicedQuantity")) ?? line.Element(B("CreditedQuantity"));
-            var tax = item?.Elements(A("ClassifiedTaxCategory")).FirstOrDefault(IsVatCategory);
+            var tax = VatCategory(item?.Elements(A("ClassifiedTaxCategory")));
             return new InvoiceLine
             {
                 Id = line.ChildText(B("ID")),
@@ -34,11 +34,16 @@ internal static partial class UblInvoiceReader
                 Price = ReadPrice(line.Element(A("Price"))),
                 VatCategoryCode = tax.ChildText(B("ID")),
                 VatRate = tax.Path(B("Percent")).Decimal(),
+                CategoryIsVat = tax is not null && IsVatCategory(tax),
                 Item = ReadItem(item),
                 Location = line.Locate(path),
             };
         }).ToList();
     }
+
+    /// <summary>The tax category of the VAT scheme, or else the first one (the rules then report the missing scheme).</summary>
+    private static XElement? VatCategory(IEnumerable<XElement>? categories) =>
+        categories?.OrderBy(c => IsVatCategory(c) ? 0 : 1).FirstOrDefault();
 
     /// <summary>A tax category of the VAT scheme (TaxScheme/ID = VAT), the only one that carries BT-95, BT-102, BT-118, BT-151.</summary>
     private static bool IsVatCategory(XElement category) =>

@@ -7,6 +7,9 @@ namespace OpenChorus.Formats.Ubl;
 
 internal static partial class UblInvoiceReader
 {
+    /// <summary>The seller or buyer: an empty party when the role is there without its cac:Party.</summary>
+    private static Party? ReadRole(XElement? role) => role is null ? null : ReadParty(role.Element(A("Party"))) ?? new Party();
+
     private static Party? ReadParty(XElement? party)
     {
         if (party is null)

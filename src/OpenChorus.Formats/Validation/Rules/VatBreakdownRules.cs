@@ -13,20 +13,21 @@ internal sealed class VatBreakdownRules : IInvoiceRules
             var at = breakdown.Location;
             sink.Require(breakdown.TaxableAmount is not null, "BR-45", at);
             sink.Require(breakdown.TaxAmount is not null, "BR-46", at);
-            sink.Require(!IsBlank(breakdown.CategoryCode), "BR-47", at);
-            sink.Require(breakdown.Rate is not null || breakdown.CategoryCode == "O", "BR-48", at);
-            sink.Require(TaxMatchesRate(breakdown), "BR-CO-17", at);
+            sink.Require(!IsBlank(breakdown.CategoryCode) && breakdown.CategoryIsVat, "BR-47", at);
+            sink.Require(breakdown.CategoryIsVat && (breakdown.Rate is not null || breakdown.CategoryCode == "O"), "BR-48", at);
+            sink.Require(TaxMatchesRate(breakdown, inclusive: invoice.Syntax == InvoiceSyntax.Cii), "BR-CO-17", at);
         }
     }
 
-    private static bool TaxMatchesRate(VatBreakdown breakdown)
+    /// <summary>UBL allows strictly less than one unit of difference; CII up to one unit inclusive.</summary>
+    private static bool TaxMatchesRate(VatBreakdown breakdown, bool inclusive)
     {
         if (breakdown.TaxAmount is not { } tax)
         {
             return false;
         }
 
-        if (breakdown.Rate is not { } rate)
+        if (breakdown.Rate is not { } rate || !breakdown.CategoryIsVat)
         {
             return Round0(tax) == 0;
         }
@@ -42,6 +43,8 @@ internal sealed class VatBreakdownRules : IInvoiceRules
         }
 
         var expected = Round2(Math.Abs(taxable) * (rate / 100m));
-        return Math.Abs(tax) - 1 < expected && Math.Abs(tax) + 1 > expected;
+        return inclusive
+            ? Math.Abs(tax) - 1 <= expected && Math.Abs(tax) + 1 >= expected
+            : Math.Abs(tax) - 1 < expected && Math.Abs(tax) + 1 > expected;
     }
 }

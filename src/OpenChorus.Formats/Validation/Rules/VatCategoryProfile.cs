@@ -51,7 +51,7 @@ internal enum PartyDemand
     /// <summary>Seller VAT identifier or tax representative VAT identifier.</summary>
     SellerVatOnly,
 
-    /// <summary>As <see cref="SellerVatOnly"/>, and the buyer VAT identifier or legal registration identifier.</summary>
+    /// <summary>As <see cref="SellerVat"/>, and the buyer VAT identifier or legal registration identifier.</summary>
     SellerAndBuyer,
 
     /// <summary>As <see cref="SellerVatOnly"/>, and the buyer VAT identifier.</summary>

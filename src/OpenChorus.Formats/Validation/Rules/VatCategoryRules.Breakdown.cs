@@ -80,7 +80,9 @@ internal sealed partial class VatCategoryRules
 
     private static void CheckNotSubjectToVat(Invoice invoice, ViolationSink sink)
     {
-        sink.Require(invoice.VatBreakdowns.All(b => b.CategoryCode == "O"), "BR-O-11", invoice.Location);
+        // The CII artefacts look at every ApplicableTradeTax, the line ones included.
+        var othersInLines = invoice.Syntax == InvoiceSyntax.Cii && invoice.Lines.Any(l => l.VatCategoryCode is not null and not "O");
+        sink.Require(invoice.VatBreakdowns.All(b => b.CategoryCode == "O") && !othersInLines, "BR-O-11", invoice.Location);
         sink.Require(invoice.Lines.All(l => l.VatCategoryCode == "O"), "BR-O-12", invoice.Location);
         sink.Require(invoice.Allowances.All(a => a.VatCategoryCode == "O"), "BR-O-13", invoice.Location);
         sink.Require(invoice.Charges.All(c => c.VatCategoryCode == "O"), "BR-O-14", invoice.Location);

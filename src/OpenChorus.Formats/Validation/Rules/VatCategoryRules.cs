@@ -114,7 +114,8 @@ internal sealed partial class VatCategoryRules : IInvoiceRules
         {
             PartyDemand.SellerVat => sellerVat || seller?.TaxRegistrationId is not null,
             PartyDemand.SellerVatOnly => sellerVat,
-            PartyDemand.SellerAndBuyer => sellerVat && (buyerVat || invoice.Buyer?.LegalRegistrationId is not null),
+            PartyDemand.SellerAndBuyer => (sellerVat || seller?.TaxRegistrationId is not null) &&
+                (buyerVat || invoice.Buyer?.LegalRegistrationId is not null),
             PartyDemand.SellerAndBuyerVat => sellerVat && buyerVat,
             PartyDemand.NoVatIds => seller?.VatId is null && !representativeVat && !buyerVat,
         };

@@ -39,10 +39,17 @@ internal sealed class CompiledSyntaxRule
 
     public bool Matches(XElement element) => _patterns.Any(p => p.Matches(element));
 
-    /// <summary>True when the test holds on the context element.</summary>
-    public bool Holds(XElement context)
+    /// <summary>True when the test holds on the context element, whose child element names are given.</summary>
+    public bool Holds(XElement context, HashSet<XName> childNames)
     {
-        var count = Count(context);
+        if (_pathSteps.Length > 0 && !childNames.Contains(_pathSteps[0]))
+        {
+            return Row.Test != SyntaxTest.Present && (Row.Test != SyntaxTest.Count || !Row.Exact || Row.Limit == 0);
+        }
+
+        // Counting stops as soon as the outcome is known: one match past the limit, or the first match.
+        var stopAt = Row.Test == SyntaxTest.Count ? Row.Limit + 1 : 1;
+        var count = Count(context, 0, stopAt);
         return Row.Test switch
         {
             SyntaxTest.Count => Row.Exact ? count == Row.Limit : count <= Row.Limit,
@@ -51,14 +58,24 @@ internal sealed class CompiledSyntaxRule
         };
     }
 
-    private int Count(XElement context)
+    /// <summary>Counts the nodes the path reaches below the element, without allocating, up to stopAt.</summary>
+    private int Count(XElement element, int step, int stopAt)
     {
-        IEnumerable<XElement> current = [context];
-        foreach (var step in _pathSteps)
+        if (step == _pathSteps.Length)
         {
-            current = current.Elements(step);
+            return _attribute is null || element.Attribute(_attribute) is not null ? 1 : 0;
         }
 
-        return _attribute is null ? current.Count() : current.Count(e => e.Attribute(_attribute) is not null);
+        var count = 0;
+        var name = _pathSteps[step];
+        for (var node = element.FirstNode; node is not null && count < stopAt; node = node.NextNode)
+        {
+            if (node is XElement child && child.Name == name)
+            {
+                count += Count(child, step + 1, stopAt - count);
+            }
+        }
+
+        return count;
     }
 }

@@ -6,9 +6,11 @@ namespace OpenChorus.Formats.Validation.Syntax;
 /// <summary>One step of a context pattern: an exact name, or any name in a namespace ending with a suffix.</summary>
 internal sealed record ContextStep(XName? Name, XNamespace? Namespace, string? Suffix)
 {
-    public bool Matches(XElement element) => Name is not null
-        ? element.Name == Name
-        : element.Name.Namespace == Namespace && element.Name.LocalName.EndsWith(Suffix!, StringComparison.Ordinal);
+    public bool Matches(XElement element) => Matches(element.Name);
+
+    public bool Matches(XName name) => Name is not null
+        ? name == Name
+        : name.Namespace == Namespace && name.LocalName.EndsWith(Suffix!, StringComparison.Ordinal);
 }
 
 /// <summary>A schematron rule context such as /rsm:CrossIndustryInvoice/rsm:ExchangedDocument or //ram:PostalTradeAddress.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Xml.Linq;
 using OpenChorus.Formats.Cii;
@@ -14,6 +15,15 @@ namespace OpenChorus.Formats.Validation.Syntax;
 internal static class DataTypeRules
 {
     private static readonly string[] UblDateFormats = ["yyyy-MM-dd", "yyyy-MM-ddzzz", "yyyy-MM-dd'Z'"];
+    private static readonly ConcurrentDictionary<XName, ValueType> Types = new();
+
+    private enum ValueType
+    {
+        None,
+        Boolean,
+        Decimal,
+        UblDate,
+    }
 
     public static void Check(XElement root, ViolationSink sink)
     {
@@ -24,40 +34,38 @@ internal static class DataTypeRules
                 UblCodeListRules.Report(e, "XSD-CONTENT", sink);
             }
 
-            if (e.HasElements)
-            {
-                continue;
-            }
-
-            var ns = e.Name.Namespace;
-            if (ns != UblNames.Cbc && ns != CiiNames.Ram && ns != CiiNames.Udt)
-            {
-                continue;
-            }
-
-            if (!IsValid(e, ns == UblNames.Cbc))
+            var type = Types.GetOrAdd(e.Name, TypeOf);
+            if (type != ValueType.None && !e.HasElements && !IsValid(e, type))
             {
                 UblCodeListRules.Report(e, "XSD-DATATYPE", sink);
             }
         }
     }
 
-    private static bool IsValid(XElement e, bool ubl)
+    private static ValueType TypeOf(XName name)
     {
-        var name = e.Name.LocalName;
-        var text = e.Value.Trim();
-        if (name is "ChargeIndicator" or "Indicator")
+        var ns = name.Namespace;
+        var local = name.LocalName;
+        if (ns != UblNames.Cbc && ns != CiiNames.Ram && ns != CiiNames.Udt)
         {
-            return text is "true" or "false" or "1" or "0";
+            return ValueType.None;
         }
 
-        if (name.EndsWith("Amount", StringComparison.Ordinal) || name.EndsWith("Quantity", StringComparison.Ordinal) ||
-            name.EndsWith("Percent", StringComparison.Ordinal) || name == "MultiplierFactorNumeric")
+        return local switch
         {
-            return e.Decimal() is not null;
-        }
-
-        return !ubl || !name.EndsWith("Date", StringComparison.Ordinal) ||
-            DateTimeOffset.TryParseExact(text, UblDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+            "ChargeIndicator" or "Indicator" => ValueType.Boolean,
+            _ when local.EndsWith("Amount", StringComparison.Ordinal) || local.EndsWith("Quantity", StringComparison.Ordinal) ||
+                local.EndsWith("Percent", StringComparison.Ordinal) || local == "MultiplierFactorNumeric" => ValueType.Decimal,
+            _ when ns == UblNames.Cbc && local.EndsWith("Date", StringComparison.Ordinal) => ValueType.UblDate,
+            _ => ValueType.None,
+        };
     }
+
+    private static bool IsValid(XElement e, ValueType type) => type switch
+    {
+        ValueType.Boolean => e.Value.Trim() is "true" or "false" or "1" or "0",
+        ValueType.Decimal => e.Decimal() is not null,
+        ValueType.UblDate => DateTimeOffset.TryParseExact(e.Value.Trim(), UblDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+        _ => true,
+    };
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Xml.Linq;
 using OpenChorus.Formats.Xml;
 
@@ -16,11 +17,27 @@ internal static partial class SyntaxRuleTable
     public static void Check(XElement root, bool cii, ViolationSink sink)
     {
         var index = (cii ? CiiIndex : UblIndex).Value;
+        var childNames = new HashSet<XName>();
         foreach (var element in root.DescendantsAndSelf())
         {
-            foreach (var rule in index.Candidates(element))
+            var candidates = index.Candidates(element);
+            if (candidates.Length == 0)
             {
-                if (rule.Matches(element) && !rule.Holds(element))
+                continue;
+            }
+
+            childNames.Clear();
+            for (var node = element.FirstNode; node is not null; node = node.NextNode)
+            {
+                if (node is XElement child)
+                {
+                    childNames.Add(child.Name);
+                }
+            }
+
+            foreach (var rule in candidates)
+            {
+                if (rule.Matches(element) && !rule.Holds(element, childNames))
                 {
                     sink.Report(rule.Row.RuleId, XmlValues.XPathOf(element), element.Line());
                 }
@@ -32,6 +49,7 @@ internal static partial class SyntaxRuleTable
     {
         private readonly Dictionary<XName, List<CompiledSyntaxRule>> _byName = [];
         private readonly List<(ContextStep Step, CompiledSyntaxRule Rule)> _bySuffix = [];
+        private readonly ConcurrentDictionary<XName, CompiledSyntaxRule[]> _candidates = new();
 
         public Index(IEnumerable<SyntaxRuleRow> rows)
         {
@@ -54,23 +72,11 @@ internal static partial class SyntaxRuleTable
 
         public int Size { get; }
 
-        public IEnumerable<CompiledSyntaxRule> Candidates(XElement element)
-        {
-            if (_byName.TryGetValue(element.Name, out var list))
-            {
-                foreach (var rule in list)
-                {
-                    yield return rule;
-                }
-            }
-
-            foreach (var (step, rule) in _bySuffix)
-            {
-                if (step.Matches(element))
-                {
-                    yield return rule;
-                }
-            }
-        }
+        /// <summary>The rules whose context ends with this element's name (or name suffix), computed once per name.</summary>
+        public CompiledSyntaxRule[] Candidates(XElement element) => _candidates.GetOrAdd(element.Name, name =>
+        [
+            .. _byName.TryGetValue(name, out var list) ? list : [],
+            .. _bySuffix.Where(s => s.Step.Matches(name)).Select(s => s.Rule),
+        ]);
     }
 }
