@@ -84,8 +84,7 @@ public static class FormatDetector
         XDocument document;
         try
         {
-            using var reader = XmlReader.Create(new MemoryStream(content), Settings);
-            document = XDocument.Load(reader, LoadOptions.SetLineInfo);
+            document = XmlLoader.Load(content);
         }
         catch (XmlException error)
         {
@@ -120,8 +119,6 @@ public static class FormatDetector
     }
 
     private static string CustomizationText(string? id) => id is null ? "; no customization id (BT-24)" : "; customization id " + id;
-
-    private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
 }
 
 /// <summary>A detected document and, when it carries an EN 16931 invoice, its loaded XML (with line numbers).</summary>

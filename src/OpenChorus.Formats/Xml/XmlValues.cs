@@ -64,7 +64,8 @@ internal static class XmlValues
     }
 
     /// <summary>The line in the source (0 when line info was not loaded).</summary>
-    public static int Line(this XObject node) => node is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;
+    public static int Line(this XObject node) => node.Annotation<ElementLine>()?.Line ??
+        (node is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0);
 
     /// <summary>A location at the given XPath, with the element's line.</summary>
     public static SourceLocation Locate(this XElement element, string xpath) => new(xpath, element.Line());

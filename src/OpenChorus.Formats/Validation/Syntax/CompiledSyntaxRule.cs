@@ -37,7 +37,18 @@ internal sealed class CompiledSyntaxRule
         return steps.Any(s => s is null) ? null : new CompiledSyntaxRule(row, patterns!, steps!, attribute);
     }
 
-    public bool Matches(XElement element) => _patterns.Any(p => p.Matches(element));
+    public bool Matches(XElement element)
+    {
+        foreach (var pattern in _patterns)
+        {
+            if (pattern.Matches(element))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when the test holds on the context element, whose child element names are given.</summary>
     public bool Holds(XElement context, HashSet<XName> childNames)
