@@ -47,8 +47,7 @@ internal static partial class CiiInvoiceReader
         foreach (var e in parent?.Elements(R("SpecifiedTradeAllowanceCharge")) ?? [])
         {
             index++;
-            var indicator = e.Path(R("ChargeIndicator"), Udt + "Indicator").Text();
-            if (indicator is not ("true" or "false"))
+            if (e.Path(R("ChargeIndicator"), Udt + "Indicator").Boolean() is not { } isCharge)
             {
                 continue;
             }
@@ -56,7 +55,7 @@ internal static partial class CiiInvoiceReader
             var tax = withVat ? VatTax(e.Elements(R("CategoryTradeTax"))) : null;
             result.Add(new AllowanceCharge
             {
-                IsCharge = indicator == "true",
+                IsCharge = isCharge,
                 Amount = e.Element(R("ActualAmount")).Decimal(),
                 BaseAmount = e.Element(R("BasisAmount")).Decimal(),
                 Percentage = e.Element(R("CalculationPercent")).Decimal(),

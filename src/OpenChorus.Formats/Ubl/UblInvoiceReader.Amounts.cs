@@ -50,8 +50,7 @@ internal static partial class UblInvoiceReader
         foreach (var e in elements)
         {
             index++;
-            var indicator = e.ChildText(B("ChargeIndicator"));
-            if (indicator is not ("true" or "false"))
+            if (e.Element(B("ChargeIndicator")).Boolean() is not { } isCharge)
             {
                 continue;
             }
@@ -59,7 +58,7 @@ internal static partial class UblInvoiceReader
             var tax = withVat ? VatCategory(e.Elements(A("TaxCategory"))) : null;
             result.Add(new AllowanceCharge
             {
-                IsCharge = indicator == "true",
+                IsCharge = isCharge,
                 Amount = e.Element(B("Amount")).Decimal(),
                 BaseAmount = e.Element(B("BaseAmount")).Decimal(),
                 Percentage = e.Element(B("MultiplierFactorNumeric")).Decimal(),

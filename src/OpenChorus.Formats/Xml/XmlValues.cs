@@ -31,6 +31,14 @@ internal static class XmlValues
         return element;
     }
 
+    /// <summary>Parses an xs:boolean (true, false, 1, 0); null when missing or not a boolean.</summary>
+    public static bool? Boolean(this XElement? element) => element?.Value.Trim() switch
+    {
+        "true" or "1" => true,
+        "false" or "0" => false,
+        _ => null,
+    };
+
     /// <summary>Parses an xs:decimal; null when missing or not a decimal.</summary>
     public static decimal? Decimal(this XElement? element)
     {

@@ -1,5 +1,4 @@
 using OpenChorus.Formats.Model;
-using static OpenChorus.Formats.Validation.Rules.Amounts;
 
 namespace OpenChorus.Formats.Validation.Rules;
 
@@ -15,7 +14,7 @@ internal sealed class AllowanceChargeRules : IInvoiceRules
         {
             var hasReason = item.Reason is not null || item.ReasonCode is not null;
             sink.Require(item.Amount is not null, item.IsCharge ? "BR-36" : "BR-31", item.Location);
-            sink.Require(!IsBlank(item.VatCategoryCode) && item.CategoryIsVat, item.IsCharge ? "BR-37" : "BR-32", item.Location);
+            sink.Require(item.VatCategoryCode is not null && item.CategoryIsVat, item.IsCharge ? "BR-37" : "BR-32", item.Location);
             sink.Require(hasReason, item.IsCharge ? "BR-38" : "BR-33", item.Location);
             sink.Require(hasReason, item.IsCharge ? "BR-CO-22" : "BR-CO-21", item.Location);
         }

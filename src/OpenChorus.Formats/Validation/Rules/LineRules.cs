@@ -19,7 +19,7 @@ internal sealed class LineRules : IInvoiceRules
             sink.Require(line.Price.NetPrice is not null, "BR-26", at);
             sink.Require(line.Price.NetPrice >= 0, "BR-27", at);
             sink.Require(line.Price.GrossPrice is null || line.Price.GrossPrice >= 0, "BR-28", at);
-            sink.Require(!IsBlank(line.VatCategoryCode) && line.CategoryIsVat, "BR-CO-04", at);
+            sink.Require(line.VatCategoryCode is not null && line.CategoryIsVat, "BR-CO-04", at);
             sink.Require(line.Item.StandardId is null || !IsBlank(line.Item.StandardId.SchemeId), "BR-64", at);
             foreach (var classification in line.Item.Classifications)
             {

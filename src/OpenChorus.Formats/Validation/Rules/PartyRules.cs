@@ -34,7 +34,7 @@ internal sealed class PartyRules : IInvoiceRules
         CheckTaxRepresentative(invoice.TaxRepresentative, sink, at);
         if (invoice.Delivery?.Address is { } deliverTo)
         {
-            sink.Require(!IsBlank(deliverTo.CountryCode), "BR-57", at);
+            sink.Require(cii ? !IsBlank(deliverTo.CountryCode) : deliverTo.CountryCode is not null, "BR-57", at);
         }
     }
 

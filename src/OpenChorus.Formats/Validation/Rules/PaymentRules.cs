@@ -15,12 +15,11 @@ internal sealed class PaymentRules : IInvoiceRules
             var transfer = payment.MeansCode is "30" or "58";
             if (transfer)
             {
+                // UBL wants an account identifier in the payment means; CII checks each account given.
                 var accounts = payment.CreditTransfers;
-                sink.Require(accounts.Count > 0 && accounts.All(a => !IsBlank(a.AccountId)), "BR-61", at);
-                if (invoice.Syntax != InvoiceSyntax.Cii)
-                {
-                    sink.Require(accounts.All(a => !IsBlank(a.AccountId)), "BR-50", at);
-                }
+                var cii = invoice.Syntax == InvoiceSyntax.Cii;
+                sink.Require(cii ? accounts.All(a => a.AccountId is not null) : accounts.Any(a => a.AccountId is not null), "BR-61", at);
+                sink.Require(accounts.All(a => !IsBlank(a.AccountId)), "BR-50", at);
             }
 
             if (payment.Card?.PrimaryAccountNumber is { } pan)

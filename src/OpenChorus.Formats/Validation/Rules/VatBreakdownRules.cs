@@ -13,7 +13,7 @@ internal sealed class VatBreakdownRules : IInvoiceRules
             var at = breakdown.Location;
             sink.Require(breakdown.TaxableAmount is not null, "BR-45", at);
             sink.Require(breakdown.TaxAmount is not null, "BR-46", at);
-            sink.Require(!IsBlank(breakdown.CategoryCode) && breakdown.CategoryIsVat, "BR-47", at);
+            sink.Require(breakdown.CategoryCode is not null && breakdown.CategoryIsVat, "BR-47", at);
             sink.Require(breakdown.CategoryIsVat && (breakdown.Rate is not null || breakdown.CategoryCode == "O"), "BR-48", at);
             sink.Require(TaxMatchesRate(breakdown, inclusive: invoice.Syntax == InvoiceSyntax.Cii), "BR-CO-17", at);
         }

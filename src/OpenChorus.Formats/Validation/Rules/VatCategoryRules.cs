@@ -48,9 +48,17 @@ internal sealed partial class VatCategoryRules : IInvoiceRules
             return;
         }
 
+        // Rule 01 counts every use of the code; rules 02…10 look only at categories declared under the VAT scheme.
         CheckBreakdownCount(invoice, profile, lines.Count, allowances.Count + charges.Count, breakdowns.Count, sink);
+        var linesOfAnyScheme = lines.Count;
+        lines = lines.FindAll(l => l.CategoryIsVat);
+        allowances = allowances.FindAll(a => a.CategoryIsVat);
+        charges = charges.FindAll(c => c.CategoryIsVat);
+        breakdowns = breakdowns.FindAll(b => b.CategoryIsVat);
         var partiesOk = PartiesSatisfy(invoice, profile.Parties);
-        sink.Require(lines.Count == 0 || partiesOk, profile.Rule(2), invoice.Location);
+        // The UBL artefacts test BR-S-02 on standard rated lines of any scheme.
+        var linesForRule2 = invoice.Syntax != InvoiceSyntax.Cii && code == "S" ? linesOfAnyScheme : lines.Count;
+        sink.Require(linesForRule2 == 0 || (lines.Count > 0 && partiesOk), profile.Rule(2), invoice.Location);
         sink.Require(allowances.Count == 0 || partiesOk, profile.Rule(3), invoice.Location);
         sink.Require(charges.Count == 0 || partiesOk, profile.Rule(4), invoice.Location);
         foreach (var line in lines)

@@ -61,10 +61,8 @@ internal static class CiiCodeListRules
 
     private static void ReasonCode(XElement e, ViolationSink sink)
     {
-        var indicator = e.Parent.Path(R("ChargeIndicator"), Udt + "Indicator").Text();
-        if (indicator is "true" or "false")
+        if (e.Parent.Path(R("ChargeIndicator"), Udt + "Indicator").Boolean() is { } isCharge)
         {
-            var isCharge = indicator == "true";
             Text(e, isCharge ? CodeList.ChargeReasonCodes : CodeList.AllowanceReasonCodes, isCharge ? "BR-CL-20" : "BR-CL-19", sink);
         }
     }

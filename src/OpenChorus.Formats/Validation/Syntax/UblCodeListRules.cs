@@ -79,9 +79,7 @@ internal static class UblCodeListRules
 
     private static void ReasonCode(XElement e, ViolationSink sink)
     {
-        var isCharge = string.Equals(e.Parent.ChildText(B("ChargeIndicator")), "true", StringComparison.Ordinal);
-        var isAllowance = string.Equals(e.Parent.ChildText(B("ChargeIndicator")), "false", StringComparison.Ordinal);
-        if (isCharge || isAllowance)
+        if (e.Parent?.Element(B("ChargeIndicator")).Boolean() is { } isCharge)
         {
             Text(e, isCharge ? CodeList.ChargeReasonCodes : CodeList.AllowanceReasonCodes, isCharge ? "BR-CL-20" : "BR-CL-19", sink);
         }

@@ -75,11 +75,10 @@ internal static class UblSyntaxRules
         Require(customerSchemes.Count(s => IsVat(s) && s.Element(B("CompanyID")) is not null) <= 1, root, "UBL-SR-18", sink);
         foreach (var allowanceCharge in root.Elements(A("AllowanceCharge")))
         {
-            var indicator = allowanceCharge.ChildText(B("ChargeIndicator"));
-            if (indicator is "true" or "false")
+            if (allowanceCharge.Element(B("ChargeIndicator")).Boolean() is { } isCharge)
             {
                 Require(allowanceCharge.Elements(B("AllowanceChargeReason")).Count() <= 1, allowanceCharge,
-                    indicator == "true" ? "UBL-SR-31" : "UBL-SR-30", sink);
+                    isCharge ? "UBL-SR-31" : "UBL-SR-30", sink);
             }
         }
     }
