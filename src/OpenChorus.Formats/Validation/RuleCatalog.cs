@@ -37,7 +37,9 @@ internal static partial class RuleCatalog
             ? official
             : (true, ruleId + ": the document breaks this rule.");
         var french = French.Value.TryGetValue(ruleId, out var fr) ? fr : FrenchFallback(ruleId, english);
-        var term = TermPattern().Match(english);
+        // Our French wording names the term the rule is about first; the official text may name others before it.
+        var term = French.Value.ContainsKey(ruleId) ? TermPattern().Match(french) : TermPattern().Match(english);
+        term = term.Success ? term : TermPattern().Match(english);
         return new RuleText(fatal ? Severity.Fatal : Severity.Warning, term.Success ? term.Value : null, english, french);
     }
 
