@@ -10,11 +10,16 @@ internal static partial class UblInvoiceReader
     private static List<InvoiceLine> ReadLines(XElement root, bool isCreditNote)
     {
         // The official rules take cac:InvoiceLine and cac:CreditNoteLine alike, whatever the document.
-        var lines = root.Elements(A(isCreditNote ? "CreditNoteLine" : "InvoiceLine"))
-            .Concat(root.Elements(A(isCreditNote ? "InvoiceLine" : "CreditNoteLine")));
-        return lines.Select((line, i) =>
+        var rootPath = RootPath(root);
+        var (own, other) = isCreditNote ? ("CreditNoteLine", "InvoiceLine") : ("InvoiceLine", "CreditNoteLine");
+        return [.. ReadLines(root, rootPath, own), .. ReadLines(root, rootPath, other)];
+    }
+
+    private static IEnumerable<InvoiceLine> ReadLines(XElement root, string rootPath, string lineName)
+    {
+        return root.Elements(A(lineName)).Select((line, i) =>
         {
-            var path = Indexed(RootPath(root) + "/cac:" + line.Name.LocalName, line.ElementsBeforeSelf(line.Name).Count());
+            var path = Indexed(rootPath + "/cac:" + lineName, i);
             var item = line.Element(A("Item"));
             var quantity = line.Element(B("InvoicedQuantity")) ?? line.Element(B("CreditedQuantity"));
             var tax = VatCategory(item?.Elements(A("ClassifiedTaxCategory")));
@@ -38,7 +43,7 @@ internal static partial class UblInvoiceReader
                 Item = ReadItem(item),
                 Location = line.Locate(path),
             };
-        }).ToList();
+        });
     }
 
     /// <summary>The tax category of the VAT scheme, or else the first one (the rules then report the missing scheme).</summary>

@@ -20,9 +20,15 @@ internal sealed class DocumentRules : IInvoiceRules
             sink.Require(!IsBlank(preceding.Number), "BR-55", at);
         }
 
+        // The artefacts check every additional document reference, the invoiced object one (BT-18) included.
         foreach (var document in invoice.AdditionalDocuments)
         {
             sink.Require(!IsBlank(document.Id), "BR-52", at);
+        }
+
+        if (invoice.InvoicedObjectId is { } invoicedObject)
+        {
+            sink.Require(!IsBlank(invoicedObject.Value), "BR-52", at);
         }
 
         CheckPeriod(invoice, sink);

@@ -78,13 +78,28 @@ internal sealed partial class VatCategoryRules
         return Math.Abs(tax) - 1 < expected && Math.Abs(tax) + 1 > expected;
     }
 
+    /// <summary>
+    /// BR-O-11…14. The CII artefacts look at every trade tax (BR-O-11 and BR-O-12 at the line ones and the breakdowns,
+    /// BR-O-13 and BR-O-14 at the allowances and charges together); the UBL ones at categories of the VAT scheme.
+    /// </summary>
     private static void CheckNotSubjectToVat(Invoice invoice, ViolationSink sink)
     {
-        // The CII artefacts look at every ApplicableTradeTax, the line ones included.
-        var othersInLines = invoice.Syntax == InvoiceSyntax.Cii && invoice.Lines.Any(l => l.VatCategoryCode is not null and not "O");
-        sink.Require(invoice.VatBreakdowns.All(b => b.CategoryCode == "O") && !othersInLines, "BR-O-11", invoice.Location);
-        sink.Require(invoice.Lines.All(l => l.VatCategoryCode == "O"), "BR-O-12", invoice.Location);
-        sink.Require(invoice.Allowances.All(a => a.VatCategoryCode == "O"), "BR-O-13", invoice.Location);
-        sink.Require(invoice.Charges.All(c => c.VatCategoryCode == "O"), "BR-O-14", invoice.Location);
+        static bool Other(string? code) => code is not null and not "O";
+        var at = invoice.Location;
+        if (invoice.Syntax == InvoiceSyntax.Cii)
+        {
+            var otherTax = invoice.VatBreakdowns.Any(b => Other(b.CategoryCode)) || invoice.Lines.Any(l => Other(l.VatCategoryCode));
+            var otherDocumentLevel = invoice.AllowanceCharges.Any(a => Other(a.VatCategoryCode));
+            sink.Require(!otherTax, "BR-O-11", at);
+            sink.Require(!otherTax, "BR-O-12", at);
+            sink.Require(!otherDocumentLevel, "BR-O-13", at);
+            sink.Require(!otherDocumentLevel, "BR-O-14", at);
+            return;
+        }
+
+        sink.Require(!invoice.VatBreakdowns.Any(b => b.CategoryIsVat && Other(b.CategoryCode)), "BR-O-11", at);
+        sink.Require(!invoice.Lines.Any(l => l.CategoryIsVat && Other(l.VatCategoryCode)), "BR-O-12", at);
+        sink.Require(!invoice.Allowances.Any(a => a.CategoryIsVat && Other(a.VatCategoryCode)), "BR-O-13", at);
+        sink.Require(!invoice.Charges.Any(c => c.CategoryIsVat && Other(c.VatCategoryCode)), "BR-O-14", at);
     }
 }

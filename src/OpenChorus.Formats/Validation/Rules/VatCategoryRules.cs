@@ -48,8 +48,18 @@ internal sealed partial class VatCategoryRules : IInvoiceRules
             return;
         }
 
-        // Rule 01 counts every use of the code; rules 02…10 look only at categories declared under the VAT scheme.
-        CheckBreakdownCount(invoice, profile, lines.Count, allowances.Count + charges.Count, breakdowns.Count, sink);
+        // Rule 01 counts every use of the code (UBL: under the VAT scheme, except for S); rules 02…10 look only at
+        // categories declared under the VAT scheme.
+        if (invoice.Syntax == InvoiceSyntax.Cii || code == "S")
+        {
+            CheckBreakdownCount(invoice, profile, lines.Count, allowances.Count + charges.Count, breakdowns.Count, sink);
+        }
+        else
+        {
+            CheckBreakdownCount(invoice, profile, lines.Count(l => l.CategoryIsVat), allowances.Count(a => a.CategoryIsVat) + charges.Count(c => c.CategoryIsVat),
+                breakdowns.Count(b => b.CategoryIsVat), sink);
+        }
+
         var linesOfAnyScheme = lines.Count;
         lines = lines.FindAll(l => l.CategoryIsVat);
         allowances = allowances.FindAll(a => a.CategoryIsVat);
