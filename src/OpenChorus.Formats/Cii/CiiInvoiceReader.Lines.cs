@@ -35,6 +35,7 @@ internal static partial class CiiInvoiceReader
                 CategoryIsVat = tax is not null && IsVat(tax),
                 Item = ReadItem(line.Element(R("SpecifiedTradeProduct"))),
                 Location = line.Locate(path),
+                UnreadableTerms = quantity is not null && quantity.Decimal() is null ? ["BT-129"] : [],
             };
         }).ToList() ?? [];
 

@@ -63,6 +63,10 @@ internal static partial class CiiInvoiceReader
             VatBreakdowns = ReadVatBreakdowns(headerTax),
             AdditionalDocuments = ReadAdditionalDocuments(agreement),
             Lines = ReadLines(transaction),
+            UnreadableTerms = document?.Element(R("IssueDateTime"))?.Element(Udt + "DateTimeString") is { } issued &&
+                Date(issued.Parent) is null && issued.Value.Trim().Length > 0
+                ? ["BT-2"]
+                : [],
         };
     }
 

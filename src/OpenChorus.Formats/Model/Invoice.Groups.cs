@@ -38,6 +38,12 @@ public sealed partial record Invoice
     /// <summary>Invoice lines (BG-25).</summary>
     public IReadOnlyList<InvoiceLine> Lines { get; init; } = [];
 
+    /// <summary>
+    /// Business terms present in the source whose value could not be read (e.g. a date that is not a date): the
+    /// term is there, so presence rules hold, and the data type check reports the value.
+    /// </summary>
+    public IReadOnlyList<string> UnreadableTerms { get; init; } = [];
+
     /// <summary>Where the invoice root was read.</summary>
     public SourceLocation Location { get; init; } = SourceLocation.None;
 

@@ -51,6 +51,12 @@ public sealed record InvoiceLine
     /// <summary>Item information (BG-31).</summary>
     public ItemInformation Item { get; init; } = new();
 
+    /// <summary>
+    /// Business terms present in the source whose value could not be read (e.g. a date that is not a date): the
+    /// term is there, so presence rules hold, and the data type check reports the value.
+    /// </summary>
+    public IReadOnlyList<string> UnreadableTerms { get; init; } = [];
+
     /// <summary>Where it was read.</summary>
     public SourceLocation Location { get; init; } = SourceLocation.None;
 }

@@ -42,6 +42,7 @@ internal static partial class UblInvoiceReader
                 CategoryIsVat = tax is not null && IsVatCategory(tax),
                 Item = ReadItem(item),
                 Location = line.Locate(path),
+                UnreadableTerms = quantity is not null && quantity.Decimal() is null ? ["BT-129"] : [],
             };
         });
     }

@@ -56,6 +56,9 @@ internal static partial class UblInvoiceReader
             VatBreakdowns = ReadVatBreakdowns(root),
             AdditionalDocuments = ReadAdditionalDocuments(root, isCreditNote),
             Lines = ReadLines(root, isCreditNote),
+            UnreadableTerms = root.Element(B("IssueDate")) is { } issued && issued.Date(DateFormat) is null && issued.Value.Trim().Length > 0
+                ? ["BT-2"]
+                : [],
         };
     }
 

@@ -49,6 +49,15 @@ public class CoreRulesTests
     }
 
     [Fact]
+    public void Validate_IssueDateNotADate_ReportsDataTypeButNotBR03()
+    {
+        var rules = Validate.FatalRules(UblSamples.With("<cbc:IssueDate>2026-03-15</cbc:IssueDate>", "<cbc:IssueDate>15/03/2026</cbc:IssueDate>"));
+
+        Assert.Contains("XSD-DATATYPE", rules);
+        Assert.DoesNotContain("BR-03", rules);
+    }
+
+    [Fact]
     public void Validate_NoInvoiceLines_ReportsBR16()
     {
         var xml = CiiSamples.Invoice;

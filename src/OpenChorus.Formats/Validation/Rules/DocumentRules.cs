@@ -11,7 +11,7 @@ internal sealed class DocumentRules : IInvoiceRules
         var at = invoice.Location;
         sink.Require(!IsBlank(invoice.SpecificationId), "BR-01", at);
         sink.Require(!IsBlank(invoice.Number), "BR-02", at);
-        sink.Require(invoice.IssueDate is not null, "BR-03", at);
+        sink.Require(invoice.IssueDate is not null || invoice.UnreadableTerms.Contains("BT-2"), "BR-03", at);
         sink.Require(!IsBlank(invoice.TypeCode), "BR-04", at);
         sink.Require(!IsBlank(invoice.CurrencyCode), "BR-05", at);
         sink.Require(invoice.Lines.Count > 0, "BR-16", at);

@@ -12,7 +12,7 @@ internal sealed class LineRules : IInvoiceRules
         {
             var at = line.Location;
             sink.Require(!IsBlank(line.Id), "BR-21", at);
-            sink.Require(line.Quantity is not null, "BR-22", at);
+            sink.Require(line.Quantity is not null || line.UnreadableTerms.Contains("BT-129"), "BR-22", at);
             sink.Require(line.QuantityUnitCode is not null, "BR-23", at);
             sink.Require(line.NetAmount is not null, "BR-24", at);
             sink.Require(!IsBlank(line.Item.Name), "BR-25", at);
