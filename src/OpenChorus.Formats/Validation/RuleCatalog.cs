@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace OpenChorus.Formats.Validation;
@@ -8,23 +9,10 @@ namespace OpenChorus.Formats.Validation;
 /// </summary>
 internal static partial class RuleCatalog
 {
-    private static readonly Dictionary<string, RuleText> Cache = new(StringComparer.Ordinal);
-    private static readonly Lock CacheLock = new();
+    private static readonly ConcurrentDictionary<string, RuleText> Cache = new(StringComparer.Ordinal);
 
     /// <summary>The severity, term and messages of a rule; unknown ids are fatal with a generic message.</summary>
-    public static RuleText Get(string ruleId)
-    {
-        lock (CacheLock)
-        {
-            if (!Cache.TryGetValue(ruleId, out var text))
-            {
-                text = Build(ruleId);
-                Cache[ruleId] = text;
-            }
-
-            return text;
-        }
-    }
+    public static RuleText Get(string ruleId) => Cache.GetOrAdd(ruleId, Build);
 
     private static RuleText Build(string ruleId)
     {

@@ -86,12 +86,37 @@ internal static class XmlValues
         {
             var prefix = current.GetPrefixOfNamespace(current.Name.Namespace);
             var name = string.IsNullOrEmpty(prefix) ? current.Name.LocalName : prefix + ":" + current.Name.LocalName;
-            var position = current.Parent is null ? 0 : current.ElementsBeforeSelf(current.Name).Count() + 1;
-            steps.Push(position > 1 || current.ElementsAfterSelf(current.Name).Any()
-                ? string.Create(CultureInfo.InvariantCulture, $"{name}[{position}]")
-                : name);
+            var (position, repeated) = Position(current);
+            steps.Push(repeated ? string.Create(CultureInfo.InvariantCulture, $"{name}[{position}]") : name);
         }
 
         return "/" + string.Join('/', steps);
+    }
+
+    /// <summary>The element's position among its same-named siblings, and whether it has any.</summary>
+    private static (int Position, bool Repeated) Position(XElement element)
+    {
+        if (element.Parent is null)
+        {
+            return (1, false);
+        }
+
+        var position = 1;
+        var repeated = false;
+        var passed = false;
+        for (var node = element.Parent.FirstNode; node is not null; node = node.NextNode)
+        {
+            if (node == element)
+            {
+                passed = true;
+            }
+            else if (node is XElement sibling && sibling.Name == element.Name)
+            {
+                repeated = true;
+                position += passed ? 0 : 1;
+            }
+        }
+
+        return (position, repeated);
     }
 }
