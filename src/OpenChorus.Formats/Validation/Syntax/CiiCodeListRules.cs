@@ -2,7 +2,7 @@ using System.Xml.Linq;
 using OpenChorus.Formats.CodeLists;
 using OpenChorus.Formats.Xml;
 using static OpenChorus.Formats.Cii.CiiNames;
-using static OpenChorus.Formats.Validation.Syntax.UblCodeListRules;
+using static OpenChorus.Formats.Validation.Syntax.ElementReport;
 
 namespace OpenChorus.Formats.Validation.Syntax;
 

@@ -31,13 +31,13 @@ internal static class DataTypeRules
         {
             if (e.Name == UblNames.A("PartyIdentification") && e.Element(UblNames.B("ID")) is null)
             {
-                UblCodeListRules.Report(e, "XSD-CONTENT", sink);
+                ElementReport.Report(e, "XSD-CONTENT", sink);
             }
 
             var type = Types.GetOrAdd(e.Name, TypeOf);
             if (type != ValueType.None && !e.HasElements && !IsValid(e, type))
             {
-                UblCodeListRules.Report(e, "XSD-DATATYPE", sink);
+                ElementReport.Report(e, "XSD-DATATYPE", sink);
             }
         }
     }

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using OpenChorus.Formats.CodeLists;
 using OpenChorus.Formats.Xml;
 using static OpenChorus.Formats.Ubl.UblNames;
+using static OpenChorus.Formats.Validation.Syntax.ElementReport;
 
 namespace OpenChorus.Formats.Validation.Syntax;
 
@@ -103,23 +104,4 @@ internal static class UblCodeListRules
             Report(e, "BR-CL-22", sink);
         }
     }
-
-    internal static void Text(XElement e, FrozenSet<string> codes, string rule, ViolationSink sink)
-    {
-        if (!codes.Contains(e.Value.Trim()))
-        {
-            Report(e, rule, sink);
-        }
-    }
-
-    internal static void Attribute(XElement e, string attribute, FrozenSet<string> codes, string rule, ViolationSink sink)
-    {
-        if (e.Attribute(attribute) is { } value && !codes.Contains(value.Value.Trim()))
-        {
-            Report(e, rule, sink);
-        }
-    }
-
-    internal static void Report(XElement e, string rule, ViolationSink sink) =>
-        sink.Report(rule, XmlValues.XPathOf(e), e.Line());
 }

@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using OpenChorus.Formats.Xml;
 using static OpenChorus.Formats.Ubl.UblNames;
-using static OpenChorus.Formats.Validation.Syntax.UblCodeListRules;
+using static OpenChorus.Formats.Validation.Syntax.ElementReport;
 
 namespace OpenChorus.Formats.Validation.Syntax;
 
