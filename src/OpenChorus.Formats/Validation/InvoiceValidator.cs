@@ -47,6 +47,7 @@ public static class InvoiceValidator
         else
         {
             UblSyntaxRules.Check(root, sink);
+            UblAttributeRules.Check(root, sink);
             UblCodeListRules.Check(root, sink);
         }
 

@@ -50,6 +50,17 @@ public class SyntaxRulesTests
     }
 
     [Fact]
+    public void Validate_UnusedDataTypeAttribute_ReportsUBLDT08Warning()
+    {
+        var xml = UblSamples.With("<cbc:EndpointID schemeID=\"0009\">", "<cbc:EndpointID schemeID=\"0009\" schemeName=\"SIRET\">");
+
+        var report = Validate.Xml(xml);
+
+        Assert.Contains(report.Violations, v => v.RuleId == "UBL-DT-08" && v.Severity == OpenChorus.Formats.Validation.Severity.Warning);
+        Assert.Equal(OpenChorus.Formats.Validation.Verdict.Valid, report.Verdict);
+    }
+
+    [Fact]
     public void Validate_CiiTwoTaxPointDates_ReportsCIISR461()
     {
         const string Tax = "<ram:ApplicableTradeTax><ram:CalculatedAmount>0.00</ram:CalculatedAmount><ram:TypeCode>VAT</ram:TypeCode><ram:BasisAmount>0.00</ram:BasisAmount><ram:CategoryCode>S</ram:CategoryCode><ram:TaxPointDate><udt:DateString format=\"102\">20260301</udt:DateString></ram:TaxPointDate><ram:RateApplicablePercent>10</ram:RateApplicablePercent></ram:ApplicableTradeTax>";
