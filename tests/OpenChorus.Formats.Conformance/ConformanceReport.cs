@@ -9,7 +9,7 @@ internal static class ConformanceReport
     public static string Write(ConformanceRun run, ConformanceFigures figures)
     {
         var text = Render(run, figures);
-        var folder = Path.Combine(RepositoryRoot(), "artifacts", "conformance");
+        var folder = Path.Combine(RepositoryRoot.Find(), "artifacts", "conformance");
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "report.md"), text);
         return text;
@@ -53,18 +53,5 @@ internal static class ConformanceReport
         }
 
         text.Append('\n');
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "OpenChorus.slnx")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
     }
 }

@@ -17,6 +17,12 @@ internal static class Corpus
                 "(scripts/test.sh sets it when ../shared/corpus exists).");
         }
 
+        if (!Path.IsPathRooted(root) && !Directory.Exists(root))
+        {
+            // A relative path is taken from the repository root, where scripts/test.sh runs.
+            root = Path.GetFullPath(Path.Combine(RepositoryRoot.Find(), root));
+        }
+
         if (!File.Exists(Path.Combine(root, "verdicts.csv")))
         {
             throw new InvalidOperationException($"{Variable}={root} holds no verdicts.csv: point it at the shared corpus folder.");
