@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""Generates CodeLists.g.cs and ../Validation/RuleCatalog.g.cs from the official CEN EN 16931 validation artefacts.
+
+The code lists (UNTDID, ISO, UN/ECE, VATEX, EAS, MIME) are those the CEN release embeds in its schematron; the rule
+catalogue is each assert's id, flag and official English text.
+
+Usage: python3 generate.py DIR_WITH_EN16931_XSLT   (a folder holding ubl/EN16931-UBL-validation.xslt and
+cii/EN16931-CII-validation.xslt from ConnectingEurope/eInvoicing-EN16931, validation release 1.3.16)
+"""
+import html
+import os
+import re
+import sys
+
+RELEASE = "CEN EN 16931 validation artefacts release 1.3.16 (ConnectingEurope/eInvoicing-EN16931)"
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+# (C# name, syntax, rule id, index of the list inside the assert, what it is)
+LISTS = [
+    ("InvoiceTypeCodes", "ubl", "BR-CL-01", 0, "UNTDID 1001 invoice type codes (UBL Invoice)"),
+    ("CreditNoteTypeCodes", "ubl", "BR-CL-01", 1, "UNTDID 1001 credit note type codes (UBL CreditNote)"),
+    ("CiiDocumentTypeCodes", "cii", "BR-CL-01", 0, "UNTDID 1001 document type codes (CII)"),
+    ("CurrencyCodes", "ubl", "BR-CL-04", 0, "ISO 4217 alpha-3 currency codes"),
+    ("VatDateCodesUbl", "ubl", "BR-CL-06", 0, "UNTDID 2005 value added tax point date codes, UBL values"),
+    ("VatDateCodesCii", "cii", "BR-CL-06", 0, "UNTDID 2475 value added tax point date codes, CII values"),
+    ("ReferenceSchemeCodes", "ubl", "BR-CL-07", 0, "UNTDID 1153 reference code qualifiers"),
+    ("NoteSubjectCodesUbl", "ubl", "BR-CL-08", 0, "UNTDID 4451 text subject codes, UBL values"),
+    ("NoteSubjectCodesCii", "cii", "BR-CL-08", 0, "UNTDID 4451 text subject codes, CII values"),
+    ("IcdSchemes", "ubl", "BR-CL-11", 0, "ISO 6523 ICD identification schemes"),
+    ("ItemClassificationSchemes", "ubl", "BR-CL-13", 0, "UNTDID 7143 item type identification codes"),
+    ("CountryCodes", "ubl", "BR-CL-14", 0, "ISO 3166-1 alpha-2 country codes"),
+    ("PaymentMeansCodes", "ubl", "BR-CL-16", 0, "UNTDID 4461 payment means codes"),
+    ("VatCategoryCodes", "ubl", "BR-CL-17", 0, "UNTDID 5305 duty or tax or fee category codes"),
+    ("AllowanceReasonCodes", "ubl", "BR-CL-19", 0, "UNTDID 5189 allowance reason codes"),
+    ("ChargeReasonCodes", "ubl", "BR-CL-20", 0, "UNTDID 7161 special service description codes"),
+    ("VatExemptionReasonCodes", "ubl", "BR-CL-22", 0, "CEF VATEX VAT exemption reason codes"),
+    ("UnitCodes", "ubl", "BR-CL-23", 0, "UN/ECE Recommendation 20 and 21 unit codes"),
+    ("ElectronicAddressSchemes", "ubl", "BR-CL-25", 0, "CEF EAS electronic address schemes"),
+    ("VatIdPrefixes", "ubl", "BR-CO-09", 0, "ISO 3166-1 alpha-2 codes and EL, XI accepted as VAT identifier prefixes"),
+]
+
+
+def read_asserts(path):
+    text = open(path, encoding="utf-8").read()
+    pattern = (r'<svrl:failed-assert test="([^"]*)">\s*<xsl:attribute name="id">([^<]*)</xsl:attribute>\s*'
+               r'<xsl:attribute name="flag">([^<]*)</xsl:attribute>.*?<svrl:text>(.*?)</svrl:text>')
+    for match in re.finditer(pattern, text, re.S):
+        yield match.group(2), match.group(3), html.unescape(match.group(1)), " ".join(html.unescape(match.group(4)).split())
+
+
+def main(root):
+    global ROOT
+    ROOT = root
+    asserts = {syntax: list(read_asserts(os.path.join(root, syntax, f"EN16931-{syntax.upper()}-validation.xslt")))
+               for syntax in ("ubl", "cii")}
+    write_code_lists(asserts)
+    write_catalog(asserts)
+    write_syntax_table(asserts)
+
+
+def write_code_lists(asserts):
+    out = [header(), "using System.Collections.Frozen;", "", "namespace OpenChorus.Formats.CodeLists;", "",
+           "/// <summary>Code lists of EN 16931 as embedded in the official validation artefacts.</summary>",
+           "public static class CodeList", "{"]
+    mime = ["application/pdf", "image/png", "image/jpeg", "text/csv",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.oasis.opendocument.spreadsheet"]
+    for name, syntax, rule, index, what in LISTS:
+        test = next(t for r, _, t, _ in asserts[syntax] if r == rule)
+        lists = re.findall(r"'( [^']{2,} )'", test)
+        codes = lists[index].split()
+        out += [f"    /// <summary>{what} ({rule}, {len(codes)} codes).</summary>",
+                f"    public static FrozenSet<string> {name} {{ get; }} = Set(", *wrap(codes), "    );", ""]
+    out += ["    /// <summary>MIME codes accepted for attachments (BR-CL-24).</summary>",
+            "    public static FrozenSet<string> MimeCodes { get; } = Set(", *wrap(mime), "    );", "",
+            "    private static FrozenSet<string> Set(string codes) =>",
+            "        codes.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);", "}"]
+    write(os.path.join(HERE, "CodeList.g.cs"), out)
+
+
+def write_catalog(asserts):
+    seen = {}
+    for syntax in ("ubl", "cii"):
+        for rule, flag, _, text in asserts[syntax]:
+            seen.setdefault(rule, (flag, re.sub(r"^\[[^\]]*\]\s*-\s*", "", text)))
+    out = [header(), "namespace OpenChorus.Formats.Validation;", "",
+           "internal static partial class RuleCatalog", "{",
+           "    private static readonly Dictionary<string, (bool Fatal, string English)> Official = new(StringComparer.Ordinal)",
+           "    {"]
+    for rule in sorted(seen):
+        flag, text = seen[rule]
+        escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+        out.append(f'        ["{rule}"] = ({"true" if flag == "fatal" else "false"}, "{escaped}"),')
+    out += ["    };", "}"]
+    write(os.path.join(HERE, "..", "Validation", "RuleCatalog.g.cs"), out)
+
+
+STEP = r"(?:[a-z]+:[A-Za-z]+|ram:\*\[ends-with\(name\(\), '[A-Za-z]+'\)\])"
+CONTEXT = re.compile(rf"^(?:/{{0,2}}{STEP}(?:/{STEP})*)(?:\s*\|\s*/{{0,2}}{STEP}(?:/{STEP})*)*$")
+PATH = r"[a-z]+:[A-Za-z]+(?:/[a-z]+:[A-Za-z]+)*(?:/@[A-Za-z]+)?|@[A-Za-z]+"
+TESTS = [
+    ("Count", re.compile(rf"^\(?\s*count\(({PATH})\)\s*(<=|=)\s*(\d)\s*\)?$")),
+    ("Absent", re.compile(rf"^not\s*\(({PATH})\)$")),
+    ("Present", re.compile(rf"^(?:exists)?\(({PATH})\)$")),
+]
+
+
+def write_syntax_table(asserts):
+    """Syntax rules (UBL-SR/DT/CR, CII-SR/DT) whose test is a plain count, absence or presence of a path."""
+    out = [header(), "namespace OpenChorus.Formats.Validation.Syntax;", "",
+           "internal static partial class SyntaxRuleTable", "{",
+           "    private static readonly SyntaxRuleRow[] Rows =", "    ["]
+    for syntax in ("ubl", "cii"):
+        contexts = context_by_rule(syntax)
+        for rule, flag, test, _ in asserts[syntax]:
+            if not re.match(r"^(UBL|CII)-(SR|DT|CR)-", rule):
+                continue
+            context = contexts.get(rule, "")
+            if not CONTEXT.match(context):
+                continue
+            for kind, pattern in TESTS:
+                match = pattern.match(test.strip())
+                if match:
+                    limit = int(match.group(3)) if kind == "Count" else 0
+                    exact = kind == "Count" and match.group(2) == "="
+                    out.append(f'        new("{rule}", {"true" if syntax == "cii" else "false"}, "{context}", '
+                               f'SyntaxTest.{kind}, "{match.group(1)}", {limit}, {"true" if exact else "false"}),')
+                    break
+    out += ["    ];", "}"]
+    write(os.path.join(HERE, "..", "Validation", "Syntax", "SyntaxRuleTable.g.cs"), out)
+
+
+def context_by_rule(syntax):
+    text = open(os.path.join(ROOT, syntax, f"EN16931-{syntax.upper()}-validation.xslt"), encoding="utf-8").read()
+    result, context = {}, None
+    for match in re.finditer(r'<svrl:fired-rule context="([^"]*)"|<xsl:attribute name="id">([^<]*)</xsl:attribute>', text):
+        if match.group(1) is not None:
+            context = html.unescape(match.group(1))
+        else:
+            result.setdefault(match.group(2), context)
+    return result
+
+
+def wrap(codes, width=110):
+    lines, current = [], ""
+    for code in codes:
+        if len(current) + len(code) + 1 > width:
+            lines.append(current)
+            current = ""
+        current += code + " "
+    lines.append(current)
+    return [f'        "{line}"' + (" +" if i < len(lines) - 1 else "") for i, line in enumerate(lines)]
+
+
+def header():
+    return (f"// <auto-generated>\n// Generated by src/OpenChorus.Formats/CodeLists/generate.py from the {RELEASE}.\n"
+            "// Do not edit: change the generator or the source release and regenerate.\n// </auto-generated>")
+
+
+def write(path, lines):
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/tools/en16931-oracle/artefacts/en16931-1.3.16")

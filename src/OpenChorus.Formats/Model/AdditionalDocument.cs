@@ -1,0 +1,20 @@
+namespace OpenChorus.Formats.Model;
+
+/// <summary>An additional supporting document (BG-24).</summary>
+public sealed record AdditionalDocument
+{
+    /// <summary>Supporting document reference (BT-122).</summary>
+    public string? Id { get; init; }
+
+    /// <summary>Supporting document description (BT-123).</summary>
+    public string? Description { get; init; }
+
+    /// <summary>External document location (BT-124).</summary>
+    public string? ExternalUri { get; init; }
+
+    /// <summary>Attached document MIME code (BT-125-1), when a document is attached (BT-125).</summary>
+    public string? AttachmentMimeCode { get; init; }
+
+    /// <summary>Attached document file name (BT-125-2).</summary>
+    public string? AttachmentFileName { get; init; }
+}

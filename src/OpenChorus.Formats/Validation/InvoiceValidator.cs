@@ -1,0 +1,78 @@
+using System.Xml.Linq;
+using OpenChorus.Formats.Cii;
+using OpenChorus.Formats.Detection;
+using OpenChorus.Formats.Model;
+using OpenChorus.Formats.Ubl;
+using OpenChorus.Formats.Validation.Rules;
+using OpenChorus.Formats.Validation.Syntax;
+
+namespace OpenChorus.Formats.Validation;
+
+/// <summary>Recognises, reads and validates documents against EN 16931 (business rules) and its UBL and CII bindings.</summary>
+public static class InvoiceValidator
+{
+    private static readonly IInvoiceRules[] ModelRules = Rules(new TotalsRules(checkVatTotalSum: true));
+    private static readonly IInvoiceRules[] SourceRules = Rules(new TotalsRules(checkVatTotalSum: false));
+
+    /// <summary>Detects, reads and validates a file's content; never throws on bad input.</summary>
+    public static ValidationReport Validate(byte[] content)
+    {
+        var opened = FormatDetector.Open(content);
+        if (opened.Detection.Kind == DocumentKind.NotWellFormedXml)
+        {
+            var sink = new ViolationSink();
+            sink.Report("XML-NOT-WELL-FORMED", "/", 0);
+            return new ValidationReport(opened.Detection, null, sink.Violations);
+        }
+
+        return opened.Xml?.Root is { } root
+            ? Validate(root, opened.Detection)
+            : new ValidationReport(opened.Detection, null, []);
+    }
+
+    /// <summary>Reads and validates a UBL or CII document already loaded.</summary>
+    public static ValidationReport Validate(XElement root, DetectionResult detection)
+    {
+        var sink = new ViolationSink();
+        var cii = root.Name.Namespace == CiiNames.Rsm;
+        var invoice = cii ? CiiInvoiceReader.Read(root) : UblInvoiceReader.Read(root);
+        CheckBusinessRules(SourceRules, invoice, sink);
+        SyntaxRuleTable.Check(root, cii, sink);
+        DataTypeRules.Check(root, sink);
+        if (cii)
+        {
+            CiiSyntaxRules.Check(root, sink);
+            CiiCodeListRules.Check(root, sink);
+        }
+        else
+        {
+            UblSyntaxRules.Check(root, sink);
+            UblAttributeRules.Check(root, sink);
+            UblCodeListRules.Check(root, sink);
+        }
+
+        return new ValidationReport(detection, invoice, sink.Violations);
+    }
+
+    /// <summary>Checks the EN 16931 business rules on an invoice in the semantic model (e.g. one built in code).</summary>
+    public static IReadOnlyList<RuleViolation> CheckBusinessRules(Invoice invoice)
+    {
+        var sink = new ViolationSink();
+        CheckBusinessRules(ModelRules, invoice, sink);
+        return sink.Violations;
+    }
+
+    private static IInvoiceRules[] Rules(TotalsRules totals) =>
+    [
+        new DocumentRules(), new PartyRules(), new LineRules(), new AllowanceChargeRules(), totals,
+        new VatBreakdownRules(), new PaymentRules(), new DecimalRules(), new VatCategoryRules(),
+    ];
+
+    private static void CheckBusinessRules(IInvoiceRules[] rules, Invoice invoice, ViolationSink sink)
+    {
+        foreach (var family in rules)
+        {
+            family.Check(invoice, sink);
+        }
+    }
+}

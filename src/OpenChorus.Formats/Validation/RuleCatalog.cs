@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+
+namespace OpenChorus.Formats.Validation;
+
+/// <summary>
+/// Severity and messages of each rule: the official English text of the CEN artefacts (generated) and our French
+/// wording (<see cref="French"/>), which also says how to correct the invoice.
+/// </summary>
+internal static partial class RuleCatalog
+{
+    private static readonly ConcurrentDictionary<string, RuleText> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>The severity, term and messages of a rule; unknown ids are fatal with a generic message.</summary>
+    public static RuleText Get(string ruleId) => Cache.GetOrAdd(ruleId, Build);
+
+    private static RuleText Build(string ruleId)
+    {
+        if (Own.TryGetValue(ruleId, out var own))
+        {
+            return new RuleText(Severity.Fatal, null, own.English, own.French);
+        }
+
+        var (fatal, english) = Official.TryGetValue(ruleId, out var official)
+            ? official
+            : (true, ruleId + ": the document breaks this rule.");
+        var french = French.Value.TryGetValue(ruleId, out var fr) ? fr : FrenchFallback(ruleId, english);
+        // Our French wording names the term the rule is about first; the official text may name others before it.
+        var term = French.Value.ContainsKey(ruleId) ? TermPattern().Match(french) : TermPattern().Match(english);
+        term = term.Success ? term : TermPattern().Match(english);
+        return new RuleText(fatal ? Severity.Fatal : Severity.Warning, term.Success ? term.Value : null, english, french);
+    }
+
+    private static string FrenchFallback(string ruleId, string english) => ruleId switch
+    {
+        _ when ruleId.StartsWith("BR-CL-", StringComparison.Ordinal) =>
+            "Un code n'appartient pas à la liste de codes officielle exigée par la norme EN 16931 (" + ruleId + ") : remplacez-le par un code de la liste. Texte officiel : « " + english + " »",
+        _ when ruleId.StartsWith("UBL-", StringComparison.Ordinal) || ruleId.StartsWith("CII-", StringComparison.Ordinal) =>
+            "La structure du fichier XML ne respecte pas la syntaxe (" + ruleId + ") : corrigez l'élément indiqué. Texte officiel : « " + english + " »",
+        _ => "La facture ne respecte pas la règle " + ruleId + " de la norme EN 16931. Texte officiel : « " + english + " »",
+    };
+
+    /// <summary>Checks of our own, outside the official schematron: well-formedness and the XSD-level checks.</summary>
+    private static readonly Dictionary<string, (string English, string French)> Own = new(StringComparer.Ordinal)
+    {
+        ["XML-NOT-WELL-FORMED"] = ("The file is not well-formed XML and cannot be read.",
+            "Le fichier n'est pas un XML bien formé : il ne peut pas être lu. Vérifiez qu'il n'a pas été tronqué ou modifié à la main."),
+        ["XSD-DATATYPE"] = ("A value does not have the data type the schema requires (boolean true/false, decimal number with a dot, date YYYY-MM-DD).",
+            "Une valeur n'a pas le format exigé par le schéma (booléen true/false, nombre décimal avec un point, date AAAA-MM-JJ) : corrigez-la."),
+        ["XSD-CONTENT"] = ("An element lacks a mandatory child element required by the schema.",
+            "Un élément n'a pas le sous-élément obligatoire exigé par le schéma : complétez-le ou retirez l'élément."),
+    };
+
+    [GeneratedRegex(@"\b(BT|BG)-\d+\b")]
+    private static partial Regex TermPattern();
+}
+
+/// <summary>What the catalogue knows of one rule.</summary>
+internal sealed record RuleText(Severity Severity, string? BusinessTerm, string English, string French);

@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Xml.Linq;
+using OpenChorus.Formats.Cii;
+using OpenChorus.Formats.Ubl;
+using OpenChorus.Formats.Xml;
+
+namespace OpenChorus.Formats.Validation.Syntax;
+
+/// <summary>
+/// The data type and content checks the UBL 2.1 and CII D16B XSDs make on what the binding uses (XSD-DATATYPE,
+/// XSD-CONTENT): indicators are booleans, amounts, quantities and percentages are decimals, UBL dates are xs:date,
+/// a party identification has an identifier. The official XSDs themselves are not needed.
+/// </summary>
+internal static class DataTypeRules
+{
+    private static readonly string[] UblDateFormats = ["yyyy-MM-dd", "yyyy-MM-ddzzz", "yyyy-MM-dd'Z'"];
+    private static readonly ConcurrentDictionary<XName, ValueType> Types = new();
+
+    private enum ValueType
+    {
+        None,
+        Boolean,
+        Decimal,
+        UblDate,
+    }
+
+    public static void Check(XElement root, ViolationSink sink)
+    {
+        foreach (var e in root.Descendants())
+        {
+            if (e.Name == UblNames.A("PartyIdentification") && e.Element(UblNames.B("ID")) is null)
+            {
+                ElementReport.Report(e, "XSD-CONTENT", sink);
+            }
+
+            var type = Types.GetOrAdd(e.Name, TypeOf);
+            if (type != ValueType.None && !e.HasElements && !IsValid(e, type))
+            {
+                ElementReport.Report(e, "XSD-DATATYPE", sink);
+            }
+        }
+    }
+
+    private static ValueType TypeOf(XName name)
+    {
+        var ns = name.Namespace;
+        var local = name.LocalName;
+        if (ns != UblNames.Cbc && ns != CiiNames.Ram && ns != CiiNames.Udt)
+        {
+            return ValueType.None;
+        }
+
+        return local switch
+        {
+            "ChargeIndicator" or "Indicator" => ValueType.Boolean,
+            _ when local.EndsWith("Amount", StringComparison.Ordinal) || local.EndsWith("Quantity", StringComparison.Ordinal) ||
+                local.EndsWith("Percent", StringComparison.Ordinal) || local == "MultiplierFactorNumeric" => ValueType.Decimal,
+            _ when ns == UblNames.Cbc && local.EndsWith("Date", StringComparison.Ordinal) => ValueType.UblDate,
+            _ => ValueType.None,
+        };
+    }
+
+    private static bool IsValid(XElement e, ValueType type) => type switch
+    {
+        ValueType.Boolean => e.Value.Trim() is "true" or "false" or "1" or "0",
+        ValueType.Decimal => e.Decimal() is not null,
+        ValueType.UblDate => DateTimeOffset.TryParseExact(e.Value.Trim(), UblDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+        _ => true,
+    };
+}
