@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using OpenChorus.Web.Data;
 using OpenChorus.Web.Platform.Mail;
 
@@ -82,7 +83,17 @@ public sealed class RegisterModel(
             TermsAcceptedAtUtc = now,
             CreatedAtUtc = now,
         };
-        var created = await users.CreateAsync(user);
+        IdentityResult created;
+        try
+        {
+            created = await users.CreateAsync(user);
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+        {
+            // A double submit, or two registrations of one address at once: the other request sent the activation link.
+            return Redirect("/accounts/public/registered");
+        }
+
         if (!created.Succeeded)
         {
             foreach (var error in created.Errors)

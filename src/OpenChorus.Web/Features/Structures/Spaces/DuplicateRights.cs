@@ -40,7 +40,6 @@ public sealed class DuplicateRights(AppDbContext db, AccessService access, Manag
 
         var fromEmail = await db.Users.Where(u => u.Id == fromUserId).Select(u => u.Email).SingleAsync(cancellationToken);
         log.Add(structureId, managerId, "Duplication des droits", toUserId, $"Droits copiés depuis {fromEmail}");
-        await db.SaveChangesAsync(cancellationToken);
-        return Outcome.Ok();
+        return await db.TrySaveChangesAsync(cancellationToken) ? Outcome.Ok() : Outcome.Fail(SetSubscription.ChangedMeanwhile);
     }
 }
