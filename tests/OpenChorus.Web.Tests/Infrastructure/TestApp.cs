@@ -36,6 +36,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Mail:Smtp:Security", "None");
         builder.UseSetting("Mail:PollIntervalMilliseconds", "50");
         builder.UseSetting("Demo:Seed", "false");
+        // Test classes post to the login pages far more often than a person would; RateLimitTests sets its own limit.
+        builder.UseSetting("Accounts:RateLimit:PermitLimit", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using OpenChorus.Web.Data;
 using OpenChorus.Web.Platform.Mail;
@@ -10,6 +11,7 @@ namespace OpenChorus.Web.Features.Accounts.Public;
 
 /// <summary>"Créer un compte": no password yet; the activation link goes to the login address. An address that already
 /// has an account gets the same answer, so the page never tells who has an account.</summary>
+[EnableRateLimiting(AnonymousPostsRateLimit.Policy)]
 public sealed class RegisterModel(
     UserManager<AppUser> users,
     ActivationLinks activation,
