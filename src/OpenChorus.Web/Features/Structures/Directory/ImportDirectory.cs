@@ -22,9 +22,9 @@ public sealed class ImportDirectory(AppDbContext db, AccessService access, Creat
         var errors = new List<string>();
         var structures = new Dictionary<string, Structure>();
         var (created, services) = (0, 0);
-        foreach (var (line, fields) in DirectoryFile.Records(content))
+        foreach (var (line, fields, quoting) in DirectoryFile.Records(content))
         {
-            var problems = fields[0].ToUpperInvariant() switch
+            var problems = quoting is not null ? [quoting] : fields[0].ToUpperInvariant() switch
             {
                 "STRUCTURE" => await StructureAsync(fields, structures, adminId, () => created++, cancellationToken),
                 "SERVICE" => await ServiceAsync(fields, structures, adminId, () => services++, cancellationToken),
