@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using OpenChorus.Web.Features.Structures;
 using OpenChorus.Web.Platform.Mail;
@@ -118,5 +119,35 @@ public sealed class ConcurrencyTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("rien n'a été importé", page.QuerySelector(".oc-import-errors")!.TextContent, StringComparison.Ordinal);
         Assert.False(await app.WithDbAsync(db => db.Structures.AnyAsync(s => s.Identifier == other)));
+    }
+
+    [Fact]
+    public async Task TransferPrincipal_TwoTabsToTwoHeirsAtOnce_LeavesExactlyOnePrincipal()
+    {
+        var (_, gpId) = await app.NewSignedInUserAsync("gp-deux-onglets@example.org");
+        var id = await app.CreateStructureAsync(gpId, "Deux Onglets SA");
+        foreach (var heir in new[] { "heritier-1@example.org", "heritier-2@example.org" })
+        {
+            await app.AddMemberAsync(id, await app.CreateUserAsync(heir));
+        }
+
+        using var first = await app.SignInAsync(gpId);
+        using var second = await app.SignInAsync(gpId);
+        var url = $"/structures/mine/attachments/{id}/transfer";
+        var (firstPage, secondPage) = (await first.GetAsync(url), await second.GetAsync(url));
+
+        var responses = await Task.WhenAll(
+            Post(first, firstPage, "heritier-1@example.org"), Post(second, secondPage, "heritier-2@example.org"));
+
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"{r.StatusCode}"));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Memberships.CountAsync(m => m.StructureId == id && m.Role == StructureRole.PrincipalManager)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.ManagerActions.CountAsync(a => a.StructureId == id && a.Action == "Rôle de gestionnaire principal transféré")));
+
+        Task<HttpResponseMessage> Post(PortalClient portal, AngleSharp.Html.Dom.IHtmlDocument page, string email) =>
+            portal.Http.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#transfer input[name=__RequestVerificationToken]")!.Value,
+                ["email"] = email,
+            }));
     }
 }
