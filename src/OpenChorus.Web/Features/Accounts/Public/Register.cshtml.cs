@@ -92,7 +92,13 @@ public sealed class RegisterModel(
         }
         catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
-            // A double submit, or two registrations of one address at once: the other request sent the activation link.
+            created = IdentityResult.Failed(users.ErrorDescriber.DuplicateUserName(email));
+        }
+
+        if (created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail)))
+        {
+            // A double submit, or two registrations of one address at once: the other request sent the activation
+            // link. Same answer as for any known address, so the page still tells no one who has an account.
             return Redirect("/accounts/public/registered");
         }
 
