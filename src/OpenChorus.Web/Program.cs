@@ -29,6 +29,7 @@ await app.SeedDemoDataAsync();
 app.UsePlatform();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapHealth();

@@ -22,6 +22,7 @@ public sealed class ErrorModel : PageModel
             404 => ("Page non trouvée", "La page que vous cherchez n'existe pas ou a été déplacée."),
             403 => ("Accès refusé", "Vous n'avez pas les droits nécessaires pour accéder à cette page."),
             400 => ("Requête invalide", "La demande n'a pas pu être traitée."),
+            429 => ("Trop de tentatives", "Vous avez envoyé trop de demandes en peu de temps depuis cette adresse. Patientez une minute, puis réessayez."),
             _ => (Title, Message),
         };
         if (code is >= 400 and < 600)

@@ -20,6 +20,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     public SmtpSink Mail { get; } = new();
 
+    /// <summary>Lets a test slip a conflicting write in between a use case's checks and its save.</summary>
+    public SaveRace Race { get; } = new();
+
     /// <summary>Extra settings a test class needs (applied before the host is built).</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
@@ -33,6 +36,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Mail:Smtp:Security", "None");
         builder.UseSetting("Mail:PollIntervalMilliseconds", "50");
         builder.UseSetting("Demo:Seed", "false");
+        // Test classes post to the login pages far more often than a person would; RateLimitTests sets its own limit.
+        builder.UseSetting("Accounts:RateLimit:PermitLimit", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -43,6 +48,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddTransient<IStartupFilter, TestSignIn>();
+            services.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(Race));
+            services.ConfigureDbContext<PostgresAppDbContext>(o => o.AddInterceptors(Race));
         });
     }
 

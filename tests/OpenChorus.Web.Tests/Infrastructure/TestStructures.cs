@@ -26,11 +26,11 @@ public static class TestStructures
     }
 
     /// <summary>Creates a private structure whose gestionnaire principal is <paramref name="principalId"/>.</summary>
-    public static async Task<int> CreateStructureAsync(this TestApp app, Guid principalId, string name, bool isPublic = false)
+    public static async Task<int> CreateStructureAsync(this TestApp app, Guid principalId, string name, bool isPublic = false, string? siret = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var create = scope.ServiceProvider.GetRequiredService<CreateStructure>();
-        var draft = new StructureDraft(IdentifierType.Siret, NewSiret(), name, "1 rue de la Paix", "75002", "Paris", "FR", null, null, null, null);
+        var draft = new StructureDraft(IdentifierType.Siret, siret ?? NewSiret(), name, "1 rue de la Paix", "75002", "Paris", "FR", null, null, null, null);
         var outcome = await create.HandleAsync(draft, isPublic, principalId, principalId, CancellationToken.None);
         return outcome.Id ?? throw new InvalidOperationException(outcome.Message);
     }

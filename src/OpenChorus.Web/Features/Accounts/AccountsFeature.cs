@@ -13,6 +13,12 @@ public static class AccountsFeature
                 o => o.PublicBaseUrl is null || o.PublicBaseUrl.IsAbsoluteUri,
                 "Accounts:PublicBaseUrl doit être une adresse absolue, par exemple https://openchorus.example.org.")
             .ValidateOnStart();
+        builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy<string, AnonymousPostsRateLimit>(AnonymousPostsRateLimit.Policy);
+        });
         builder.Services
             .AddIdentity<AppUser, IdentityRole<Guid>>(o =>
             {

@@ -22,6 +22,20 @@ public sealed class ActivationLinks(
 
         user.ActivationSentAtUtc = clock.GetUtcNow().UtcDateTime;
         var updated = await users.UpdateSecurityStampAsync(user);
+        if (updated.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            // Another request (a double submit of the registration, say) changed the account a moment ago: start
+            // again from what it saved, once.
+            await db.Entry(user).ReloadAsync(cancellationToken);
+            if (user.IsActivated || user.DeactivatedAtUtc is not null)
+            {
+                return false;
+            }
+
+            user.ActivationSentAtUtc = clock.GetUtcNow().UtcDateTime;
+            updated = await users.UpdateSecurityStampAsync(user);
+        }
+
         if (!updated.Succeeded)
         {
             throw new InvalidOperationException(string.Join(" ", updated.Errors.Select(e => e.Description)));

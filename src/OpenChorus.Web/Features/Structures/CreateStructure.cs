@@ -24,8 +24,10 @@ public sealed class CreateStructure(AppDbContext db, TimeProvider clock, Manager
             return outcome;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return Outcome.Ok(structure.Id);
+        // Two people creating the same structure at once both pass the check below; the unique index decides.
+        return await db.TrySaveChangesAsync(cancellationToken)
+            ? Outcome.Ok(structure.Id)
+            : Outcome.Fail(AlreadyExists(structure.Identifier), nameof(StructureDraft.Identifier));
     }
 
     /// <summary>Adds the structure to the unit of work without saving (the directory import saves once for a file).</summary>
@@ -42,7 +44,7 @@ public sealed class CreateStructure(AppDbContext db, TimeProvider clock, Manager
         var structure = draft.ToStructure(isPublic, now);
         if (await db.Structures.AnyAsync(s => s.IdentifierType == structure.IdentifierType && s.Identifier == structure.Identifier, cancellationToken))
         {
-            return (Outcome.Fail($"Une structure avec l'identifiant {structure.Identifier} existe déjà : demandez-y votre rattachement.", nameof(StructureDraft.Identifier)), null);
+            return (Outcome.Fail(AlreadyExists(structure.Identifier), nameof(StructureDraft.Identifier)), null);
         }
 
         db.Structures.Add(structure);
@@ -63,4 +65,7 @@ public sealed class CreateStructure(AppDbContext db, TimeProvider clock, Manager
         log.Add(structure, actorUserId, "Structure créée", principalUserId, $"{structure.CompanyName} ({structure.Identifier})");
         return (Outcome.Ok(), structure);
     }
+
+    private static string AlreadyExists(string identifier) =>
+        $"Cette structure existe déjà (identifiant {identifier}) : demandez-y votre rattachement.";
 }

@@ -55,12 +55,16 @@ public sealed class MembersTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
-    public async Task TransferPrincipal_BySecondaryManager_Returns404()
+    public async Task TransferPrincipal_BySecondaryManager_ShowsWhyAndReturns404()
     {
         var (_, gpId) = await app.NewSignedInUserAsync("gp-gs@example.org");
         var id = await app.CreateStructureAsync(gpId, "Secondaire SA");
         var (gs, gsId) = await app.NewSignedInUserAsync("gs@example.org");
         await app.AddMemberAsync(id, gsId, StructureRole.SecondaryManager);
+
+        var attachments = await gs.GetAsync("/structures/mine/attachments");
+        Assert.Null(attachments.QuerySelector("main a[href$='/transfer']"));
+        Assert.StartsWith("Seul le gestionnaire principal peut transférer son rôle.", attachments.QuerySelector("main table .oc-transfer-note")!.TextContent.Trim(), StringComparison.Ordinal);
 
         await gs.GetAsync($"/structures/mine/attachments/{id}/transfer", HttpStatusCode.NotFound);
         await gs.PostAsync($"/structures/mine/attachments/{id}/transfer", new Dictionary<string, string> { ["email"] = "gs@example.org" }, HttpStatusCode.NotFound);

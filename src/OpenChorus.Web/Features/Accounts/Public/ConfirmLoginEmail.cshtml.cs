@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using OpenChorus.Web.Data;
 using OpenChorus.Web.Platform.Mail;
 
@@ -39,10 +40,22 @@ public sealed class ConfirmLoginEmailModel(
         }
 
         var oldEmail = user.Email!;
-        var changed = await users.ChangeEmailAsync(user, Email!, PortalLinks.DecodeToken(Token)!);
-        var renamed = changed.Succeeded ? await users.SetUserNameAsync(user, Email) : changed;
+        // E-mail and user name change together or not at all, even when another account takes the address meanwhile.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        IdentityResult renamed;
+        try
+        {
+            var changed = await users.ChangeEmailAsync(user, Email!, PortalLinks.DecodeToken(Token)!);
+            renamed = changed.Succeeded ? await users.SetUserNameAsync(user, Email) : changed;
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+        {
+            renamed = IdentityResult.Failed(users.ErrorDescriber.DuplicateEmail(Email!));
+        }
+
         if (!renamed.Succeeded)
         {
+            await transaction.RollbackAsync(cancellationToken);
             Error = string.Join(" ", renamed.Errors.Select(e => e.Description));
             IsLinkValid = false;
             return Page();
@@ -55,6 +68,7 @@ public sealed class ConfirmLoginEmailModel(
             Si vous n'êtes pas à l'origine de ce changement, contactez le support sans attendre.
             """);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         await signIn.SignOutAsync();
         AccountLog.LoginEmailChanged(logger, user.Id);
         TempData["Success"] = $"Votre adresse de connexion est désormais {Email}. Connectez-vous avec cette adresse.";

@@ -2,10 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace OpenChorus.Web.Features.Accounts.Public;
 
 /// <summary>"Mot de passe oublié ?": always the same answer; a reset link goes to the login address of an active account.</summary>
+[EnableRateLimiting(AnonymousPostsRateLimit.Policy)]
 public sealed class ForgotPasswordModel(UserManager<AppUser> users, PasswordResetLinks resetLinks) : PageModel
 {
     public const string NeutralAnswer =

@@ -2,10 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace OpenChorus.Web.Features.Accounts.Public;
 
 /// <summary>Login with the login address and the password, then the second factor when one is required.</summary>
+[EnableRateLimiting(AnonymousPostsRateLimit.Policy)]
 public sealed class LoginModel(SignInManager<AppUser> signIn, EmailSignInCodes emailCodes, ILogger<LoginModel> logger) : PageModel
 {
     public const string WrongCredentials = "Adresse e-mail de connexion ou mot de passe incorrect.";

@@ -2,6 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 using OpenChorus.Web.Data;
 using OpenChorus.Web.Platform.Mail;
 
@@ -9,6 +11,7 @@ namespace OpenChorus.Web.Features.Accounts.Public;
 
 /// <summary>"Créer un compte": no password yet; the activation link goes to the login address. An address that already
 /// has an account gets the same answer, so the page never tells who has an account.</summary>
+[EnableRateLimiting(AnonymousPostsRateLimit.Policy)]
 public sealed class RegisterModel(
     UserManager<AppUser> users,
     ActivationLinks activation,
@@ -82,7 +85,23 @@ public sealed class RegisterModel(
             TermsAcceptedAtUtc = now,
             CreatedAtUtc = now,
         };
-        var created = await users.CreateAsync(user);
+        IdentityResult created;
+        try
+        {
+            created = await users.CreateAsync(user);
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+        {
+            created = IdentityResult.Failed(users.ErrorDescriber.DuplicateUserName(email));
+        }
+
+        if (created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail)))
+        {
+            // A double submit, or two registrations of one address at once: the other request sent the activation
+            // link. Same answer as for any known address, so the page still tells no one who has an account.
+            return Redirect("/accounts/public/registered");
+        }
+
         if (!created.Succeeded)
         {
             foreach (var error in created.Errors)

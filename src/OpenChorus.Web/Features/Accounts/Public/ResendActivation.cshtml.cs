@@ -2,10 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace OpenChorus.Web.Features.Accounts.Public;
 
 /// <summary>"Lien d'activation perdu ?": always the same answer, a new link only when an account awaits activation.</summary>
+[EnableRateLimiting(AnonymousPostsRateLimit.Policy)]
 public sealed class ResendActivationModel(UserManager<AppUser> users, ActivationLinks activation) : PageModel
 {
     public const string NeutralAnswer =

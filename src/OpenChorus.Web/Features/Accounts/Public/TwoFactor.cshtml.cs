@@ -2,12 +2,14 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace OpenChorus.Web.Features.Accounts.Public;
 
 /// <summary>The second factor, after the password: the code of the user's authenticator app if one is set up,
 /// otherwise the code sent by e-mail to the login address.</summary>
+[EnableRateLimiting(AnonymousPostsRateLimit.Policy)]
 public sealed class TwoFactorModel(SignInManager<AppUser> signIn, EmailSignInCodes emailCodes) : PageModel
 {
     [BindProperty]

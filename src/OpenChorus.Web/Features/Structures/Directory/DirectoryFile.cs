@@ -3,8 +3,9 @@ using System.Globalization;
 namespace OpenChorus.Web.Features.Structures.Directory;
 
 /// <summary>
-/// The directory file of public structures: UTF-8 text, one record per line, fields separated by ";" (no quoting, so
-/// no ";" inside a value). Empty lines, lines starting with "#" and a header line starting with "type" are skipped.
+/// The directory file of public structures: UTF-8 text (a BOM is fine), one record per line, fields separated by ";";
+/// a value holding ";" or quotes is written in double quotes, as Excel does (<see cref="SemicolonCsv"/>). Empty lines,
+/// lines starting with "#" and a header line starting with "type" are skipped.
 /// <code>
 /// STRUCTURE;siret;raison sociale;adresse;code postal;ville;e-mail;code service obligatoire;numéro d'engagement obligatoire;code service ou engagement;statut mise en paiement non remonté
 /// SERVICE;siret;code service;libellé;actif;début de validité;fin de validité;engagement obligatoire;mise en paiement
@@ -16,20 +17,11 @@ public static class DirectoryFile
     public const int StructureFields = 11;
     public const int ServiceFields = 9;
 
-    public static IEnumerable<(int LineNumber, string[] Fields)> Records(string content)
-    {
-        var lines = content.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i].Trim().TrimStart('\uFEFF');
-            if (line.Length == 0 || line.StartsWith('#') || (i == 0 && line.StartsWith("type", StringComparison.OrdinalIgnoreCase)))
-            {
-                continue;
-            }
-
-            yield return (i + 1, line.Split(';').Select(f => f.Trim()).ToArray());
-        }
-    }
+    /// <summary>The STRUCTURE and SERVICE records, with the line each starts on; blank, comment and header lines are left out.</summary>
+    public static IEnumerable<CsvRecord> Records(string content) =>
+        SemicolonCsv.Read(content).Where(r =>
+            r.Error is not null
+            || !(r.Fields is [""] || r.Fields[0].StartsWith('#') || (r.LineNumber == 1 && r.Fields[0].StartsWith("type", StringComparison.OrdinalIgnoreCase))));
 
     public static bool? YesNo(string value) => value.ToUpperInvariant() switch
     {

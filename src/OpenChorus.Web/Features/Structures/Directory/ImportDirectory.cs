@@ -22,9 +22,9 @@ public sealed class ImportDirectory(AppDbContext db, AccessService access, Creat
         var errors = new List<string>();
         var structures = new Dictionary<string, Structure>();
         var (created, services) = (0, 0);
-        foreach (var (line, fields) in DirectoryFile.Records(content))
+        foreach (var (line, fields, quoting) in DirectoryFile.Records(content))
         {
-            var problems = fields[0].ToUpperInvariant() switch
+            var problems = quoting is not null ? [quoting] : fields[0].ToUpperInvariant() switch
             {
                 "STRUCTURE" => await StructureAsync(fields, structures, adminId, () => created++, cancellationToken),
                 "SERVICE" => await ServiceAsync(fields, structures, adminId, () => services++, cancellationToken),
@@ -44,8 +44,10 @@ public sealed class ImportDirectory(AppDbContext db, AccessService access, Creat
             return new ImportReport(errors, 0, 0);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return new ImportReport([], created, services);
+        // A structure or service of the file created elsewhere since the checks: the whole file is refused.
+        return await db.TrySaveChangesAsync(cancellationToken)
+            ? new ImportReport([], created, services)
+            : new ImportReport(["Une structure ou un service du fichier vient d'être créé par ailleurs : rien n'a été importé. Relancez l'import."], 0, 0);
     }
 
     private async Task<IReadOnlyList<string>> StructureAsync(

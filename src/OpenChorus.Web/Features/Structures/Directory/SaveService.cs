@@ -32,7 +32,8 @@ public sealed class SaveService(AppDbContext db, AccessService access, ManagerLo
 
         draft.ApplyTo(service);
         log.Add(structureId, adminId, "Service enregistré", details: $"{service.Code} — {service.Name}{(service.IsActive ? "" : " (inactif)")}");
-        await db.SaveChangesAsync(cancellationToken);
-        return Outcome.Ok();
+        return await db.TrySaveChangesAsync(cancellationToken)
+            ? Outcome.Ok()
+            : Outcome.Fail($"Le service {code} vient d'être créé par ailleurs : rien n'a été enregistré, vérifiez-le et recommencez.", nameof(ServiceDraft.Code));
     }
 }

@@ -6,7 +6,7 @@ using OpenChorus.Web.Features.Structures.Spaces;
 
 namespace OpenChorus.Web.Features.Structures.Manage;
 
-/// <summary>"Duplication des droits": copy one member's subscriptions to another member of the structure.</summary>
+/// <summary>"Duplication des droits": copy one member's subscriptions to another member, here or on all my structures.</summary>
 public sealed class DuplicateModel(AppDbContext db, AccessService access, DuplicateRights duplicate) : ManagerPageModel(access)
 {
     public string StructureName { get; private set; } = "";
@@ -24,7 +24,8 @@ public sealed class DuplicateModel(AppDbContext db, AccessService access, Duplic
         Members = rows.Select(r => (r.Id, $"{r.FirstName} {r.LastName} ({r.Email})")).ToList();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid fromUserId, Guid toUserId, CancellationToken cancellationToken) =>
-        Done(await duplicate.HandleAsync(User.UserId(), StructureId, fromUserId, toUserId, cancellationToken),
-            "Les droits sont dupliqués.", $"/structures/manage/{StructureId}/duplicate");
+    public async Task<IActionResult> OnPostAsync(Guid fromUserId, Guid toUserId, bool everyStructure, CancellationToken cancellationToken) =>
+        Done(await duplicate.HandleAsync(User.UserId(), StructureId, fromUserId, toUserId, everyStructure, cancellationToken),
+            everyStructure ? "Les droits sont dupliqués sur chacune de vos structures où les deux utilisateurs sont rattachés." : "Les droits sont dupliqués sur cette structure.",
+            $"/structures/manage/{StructureId}/duplicate");
 }

@@ -9,6 +9,8 @@ namespace OpenChorus.Web.Features.Structures.Members;
 /// <summary>A manager attaches an active account, found by its login e-mail, to the structure on their own initiative.</summary>
 public sealed class AttachUser(AppDbContext db, AccessService access, ManagerLog log, Mailer mailer, TimeProvider clock)
 {
+    public const string AlreadyAttached = "Cet utilisateur est déjà rattaché à la structure.";
+
     public async Task<Outcome> HandleAsync(Guid managerId, int structureId, string loginEmail, CancellationToken cancellationToken)
     {
         if (!await access.IsManagerAsync(managerId, structureId, cancellationToken))
@@ -25,7 +27,7 @@ public sealed class AttachUser(AppDbContext db, AccessService access, ManagerLog
 
         if (await access.IsMemberAsync(user.Id, structureId, cancellationToken))
         {
-            return Outcome.Fail("Cet utilisateur est déjà rattaché à la structure.", "Email");
+            return Outcome.Fail(AlreadyAttached, "Email");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -36,7 +38,6 @@ public sealed class AttachUser(AppDbContext db, AccessService access, ManagerLog
         log.Add(structureId, managerId, "Utilisateur rattaché", user.Id);
         mailer.Queue(user.ContactEmail, $"Vous êtes rattaché à {structure.CompanyName}",
             $"Bonjour {user.DisplayName},\n\nUn gestionnaire vous a rattaché à la structure {structure.CompanyName} ({structure.Identifier}).\n");
-        await db.SaveChangesAsync(cancellationToken);
-        return Outcome.Ok();
+        return await db.TrySaveChangesAsync(cancellationToken) ? Outcome.Ok() : Outcome.Fail(AlreadyAttached, "Email");
     }
 }

@@ -42,7 +42,9 @@ public sealed class DecideAttachment(AppDbContext db, AccessService access, Mana
             accept
                 ? $"Bonjour {user.DisplayName},\n\nVotre demande de rattachement à la structure {structure.CompanyName} ({structure.Identifier}) a été acceptée.\nVous pouvez maintenant vous abonner à ses espaces dans Mon compte > Mes abonnements aux espaces.\n"
                 : $"Bonjour {user.DisplayName},\n\nVotre demande de rattachement à la structure {structure.CompanyName} ({structure.Identifier}) a été refusée.\nMotif : {request.RefusalReason}\n");
-        await db.SaveChangesAsync(cancellationToken);
-        return Outcome.Ok(structure.Id);
+        // Another manager may have decided the same request, or attached the user, a moment earlier.
+        return await db.TrySaveChangesAsync(cancellationToken)
+            ? Outcome.Ok(structure.Id)
+            : Outcome.Fail($"{AttachUser.AlreadyAttached} La demande a déjà été traitée par un autre gestionnaire.");
     }
 }

@@ -35,6 +35,16 @@ public sealed class TransferPrincipal(AppDbContext db, AccessService access, Man
             return Outcome.Fail("Vous êtes déjà le gestionnaire principal de cette structure.", "Email");
         }
 
+        // Two transfers sent at once (two tabs) both find the caller principal above. Only the one that still demotes
+        // the principal here goes on, so the structure never ends with two principals.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var demoted = await db.Memberships.Where(m => m.Id == current.Id && m.Role == StructureRole.PrincipalManager)
+            .ExecuteUpdateAsync(m => m.SetProperty(x => x.Role, StructureRole.SecondaryManager), cancellationToken);
+        if (demoted == 0)
+        {
+            return Outcome.Fail("Le rôle de gestionnaire principal vient d'être transféré par ailleurs : vous n'êtes plus gestionnaire principal de cette structure.", "Email");
+        }
+
         current.Role = StructureRole.SecondaryManager;
         target.Role = StructureRole.PrincipalManager;
         log.Add(structureId, principalId, "Rôle de gestionnaire principal transféré", user.Id);
@@ -42,6 +52,7 @@ public sealed class TransferPrincipal(AppDbContext db, AccessService access, Man
         mailer.Queue(user.ContactEmail, $"Vous êtes gestionnaire principal de {structure.CompanyName}",
             $"Bonjour {user.DisplayName},\n\nLe rôle de gestionnaire principal de la structure {structure.CompanyName} ({structure.Identifier}) vous a été transféré.\n");
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Outcome.Ok();
     }
 }

@@ -39,7 +39,9 @@ public sealed class DecideSubscription(AppDbContext db, AccessService access, Ma
             accept ? $"Votre abonnement à l'espace {request.Space.Label()} est accepté" : $"Votre abonnement à l'espace {request.Space.Label()} est refusé",
             $"Bonjour {user.DisplayName},\n\nVotre demande d'abonnement ({what}) pour la structure {structure.CompanyName} a été {(accept ? "acceptée" : "refusée")}.\n"
             + (accept ? "" : $"Motif : {request.RefusalReason}\n"));
-        await db.SaveChangesAsync(cancellationToken);
-        return Outcome.Ok(request.StructureId);
+        var structureId = request.StructureId;
+        return await db.TrySaveChangesAsync(cancellationToken)
+            ? Outcome.Ok(structureId)
+            : Outcome.Fail("Cet abonnement existe déjà : la demande a déjà été traitée par un autre gestionnaire.");
     }
 }

@@ -5,10 +5,15 @@ using OpenChorus.Web.Features.Structures.History;
 
 namespace OpenChorus.Web.Features.Structures.Spaces;
 
-/// <summary>"Duplication des droits": the target member gets exactly the source member's subscriptions on the structure.</summary>
+/// <summary>
+/// "Duplication des droits" (DOMAIN.md §1.3): the target member gets exactly the source member's subscriptions, on the
+/// structure the manager started from and, when asked, on every other structure the manager manages where both users
+/// are attached. Never on a structure the manager does not manage.
+/// </summary>
 public sealed class DuplicateRights(AppDbContext db, AccessService access, ManagerLog log, TimeProvider clock)
 {
-    public async Task<Outcome> HandleAsync(Guid managerId, int structureId, Guid fromUserId, Guid toUserId, CancellationToken cancellationToken)
+    public async Task<Outcome> HandleAsync(
+        Guid managerId, int structureId, Guid fromUserId, Guid toUserId, bool everyStructure, CancellationToken cancellationToken)
     {
         if (!await access.IsManagerAsync(managerId, structureId, cancellationToken)
             || !await access.IsMemberAsync(fromUserId, structureId, cancellationToken)
@@ -22,9 +27,31 @@ public sealed class DuplicateRights(AppDbContext db, AccessService access, Manag
             return Outcome.Fail("Choisissez deux utilisateurs différents.", "ToUserId");
         }
 
-        var source = await db.Subscriptions.Where(s => s.StructureId == structureId && s.UserId == fromUserId).ToListAsync(cancellationToken);
-        var target = await db.Subscriptions.Where(s => s.StructureId == structureId && s.UserId == toUserId).ToListAsync(cancellationToken);
+        var structureIds = everyStructure ? await SharedStructuresAsync(managerId, fromUserId, toUserId, cancellationToken) : [structureId];
+        var source = await db.Subscriptions.Where(s => structureIds.Contains(s.StructureId) && s.UserId == fromUserId).ToListAsync(cancellationToken);
+        var target = await db.Subscriptions.Where(s => structureIds.Contains(s.StructureId) && s.UserId == toUserId).ToListAsync(cancellationToken);
+        var fromEmail = await db.Users.Where(u => u.Id == fromUserId).Select(u => u.Email).SingleAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var id in structureIds)
+        {
+            Copy(id, source.Where(s => s.StructureId == id).ToList(), target.Where(t => t.StructureId == id).ToList(), toUserId, now);
+            log.Add(id, managerId, "Duplication des droits", toUserId, $"Droits copiés depuis {fromEmail}");
+        }
+
+        return await db.TrySaveChangesAsync(cancellationToken) ? Outcome.Ok() : Outcome.Fail(SetSubscription.ChangedMeanwhile);
+    }
+
+    /// <summary>The structures the manager manages (principal or secondaire) where both users are attached.</summary>
+    private Task<List<int>> SharedStructuresAsync(Guid managerId, Guid fromUserId, Guid toUserId, CancellationToken cancellationToken) =>
+        db.Memberships
+            .Where(m => m.UserId == managerId && (m.Role == StructureRole.PrincipalManager || m.Role == StructureRole.SecondaryManager))
+            .Select(m => m.StructureId)
+            .Where(id => db.Memberships.Any(m => m.StructureId == id && m.UserId == fromUserId)
+                         && db.Memberships.Any(m => m.StructureId == id && m.UserId == toUserId))
+            .ToListAsync(cancellationToken);
+
+    private void Copy(int structureId, List<Subscription> source, List<Subscription> target, Guid toUserId, DateTime now)
+    {
         db.Subscriptions.RemoveRange(target.Where(t => source.All(s => s.Space != t.Space)));
         foreach (var subscription in source)
         {
@@ -37,10 +64,5 @@ public sealed class DuplicateRights(AppDbContext db, AccessService access, Manag
                 db.Subscriptions.Add(new Subscription { StructureId = structureId, UserId = toUserId, Space = subscription.Space, Mode = subscription.Mode, CreatedAtUtc = now });
             }
         }
-
-        var fromEmail = await db.Users.Where(u => u.Id == fromUserId).Select(u => u.Email).SingleAsync(cancellationToken);
-        log.Add(structureId, managerId, "Duplication des droits", toUserId, $"Droits copiés depuis {fromEmail}");
-        await db.SaveChangesAsync(cancellationToken);
-        return Outcome.Ok();
     }
 }

@@ -36,7 +36,8 @@ public sealed class OpenSpaces(AppDbContext db, AccessService access, ManagerLog
             log.Add(structureId, managerId, "Espace ouvert", details: space.Label());
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return Outcome.Ok();
+        return await db.TrySaveChangesAsync(cancellationToken)
+            ? Outcome.Ok()
+            : Outcome.Fail("Un autre gestionnaire vient d'ouvrir un de ces espaces : aucun espace n'a été ajouté, vérifiez la liste et recommencez.", "Spaces");
     }
 }

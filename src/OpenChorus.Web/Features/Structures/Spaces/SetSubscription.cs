@@ -39,9 +39,10 @@ public sealed class SetSubscription(AppDbContext db, AccessService access, Manag
             log.Add(structureId, managerId, "Abonnement modifié", userId, $"{space.Label()} : {mode.Value.Label()}");
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return Outcome.Ok();
+        return await db.TrySaveChangesAsync(cancellationToken) ? Outcome.Ok() : Outcome.Fail(ChangedMeanwhile);
     }
+
+    public const string ChangedMeanwhile = "Ces abonnements viennent d'être modifiés par ailleurs : rien n'a été enregistré, vérifiez-les et recommencez.";
 
     /// <summary>Creates the subscription or changes its mode, and closes any pending request for it.</summary>
     public static async Task UpsertAsync(AppDbContext db, int structureId, Guid userId, Space space, AccessMode mode, DateTime now, CancellationToken cancellationToken)

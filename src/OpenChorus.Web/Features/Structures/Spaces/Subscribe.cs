@@ -26,8 +26,9 @@ public sealed class Subscribe(AppDbContext db, AccessService access, TimeProvide
         if (AccessService.IsSelfService(space) || await access.IsManagerAsync(userId, structureId, cancellationToken))
         {
             await SetSubscription.UpsertAsync(db, structureId, userId, space, mode, now, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            return new(Outcome.Ok(), Immediate: true);
+            return await db.TrySaveChangesAsync(cancellationToken)
+                ? new(Outcome.Ok(), Immediate: true)
+                : new(Outcome.Fail("Vous êtes déjà abonné à cet espace : vérifiez le mode dans Mes abonnements aux espaces.", "Space"), false);
         }
 
         if (await db.SubscriptionRequests.AnyAsync(r => r.StructureId == structureId && r.UserId == userId && r.Space == space && r.Status == RequestStatus.Pending, cancellationToken))
