@@ -29,6 +29,9 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("Mail:Smtp:Security", "None");
         builder.UseSetting("Mail:PollIntervalMilliseconds", "100");
         builder.UseSetting("Demo:Seed", "false");
+
+        // The browser tests of one class post to the login pages far more often than a person would.
+        builder.UseSetting("Accounts:RateLimit:PermitLimit", "100000");
     }
 
     public override async ValueTask DisposeAsync()
