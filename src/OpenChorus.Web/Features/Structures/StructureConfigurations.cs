@@ -78,6 +78,10 @@ internal sealed class AttachmentRequestConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.RefusalReason).HasMaxLength(500);
         builder.HasIndex(r => new { r.StructureId, r.Status });
         builder.HasIndex(r => r.UserId);
+
+        // One pending request per user and structure, even on a double submit (same filter syntax on both providers).
+        builder.HasIndex(r => new { r.StructureId, r.UserId }).IsUnique().HasFilter(PendingFilter.Sql)
+            .HasDatabaseName("IX_AttachmentRequests_OnePending");
         builder.HasOne<Accounts.AppUser>().WithMany().HasForeignKey(r => r.UserId);
     }
 }
@@ -102,7 +106,14 @@ internal sealed class SubscriptionRequestConfiguration : IEntityTypeConfiguratio
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.RefusalReason).HasMaxLength(500);
         builder.HasIndex(r => new { r.StructureId, r.Status });
+        builder.HasIndex(r => new { r.StructureId, r.UserId, r.Space }).IsUnique().HasFilter(PendingFilter.Sql)
+            .HasDatabaseName("IX_SubscriptionRequests_OnePending");
         builder.HasOne<Structure>().WithMany().HasForeignKey(r => r.StructureId);
         builder.HasOne<Accounts.AppUser>().WithMany().HasForeignKey(r => r.UserId);
     }
+}
+
+internal static class PendingFilter
+{
+    public const string Sql = "\"Status\" = 'Pending'";
 }

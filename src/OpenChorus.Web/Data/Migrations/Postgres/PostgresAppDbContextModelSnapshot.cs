@@ -307,6 +307,11 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
 
                     b.HasIndex("StructureId", "Status");
 
+                    b.HasIndex("StructureId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_AttachmentRequests_OnePending")
+                        .HasFilter("\"Status\" = 'Pending'");
+
                     b.ToTable("AttachmentRequests");
                 });
 
@@ -613,6 +618,11 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                     b.HasIndex("UserId");
 
                     b.HasIndex("StructureId", "Status");
+
+                    b.HasIndex("StructureId", "UserId", "Space")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SubscriptionRequests_OnePending")
+                        .HasFilter("\"Status\" = 'Pending'");
 
                     b.ToTable("SubscriptionRequests");
                 });

@@ -294,6 +294,11 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("StructureId", "Status");
 
+                    b.HasIndex("StructureId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_AttachmentRequests_OnePending")
+                        .HasFilter("\"Status\" = 'Pending'");
+
                     b.ToTable("AttachmentRequests");
                 });
 
@@ -586,6 +591,11 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.HasIndex("StructureId", "Status");
+
+                    b.HasIndex("StructureId", "UserId", "Space")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SubscriptionRequests_OnePending")
+                        .HasFilter("\"Status\" = 'Pending'");
 
                     b.ToTable("SubscriptionRequests");
                 });

@@ -6,6 +6,9 @@ namespace OpenChorus.Web.Features.Structures.Members;
 /// <summary>"Demande de rattachement": a user asks to join a structure; its managers validate it.</summary>
 public sealed class RequestAttachment(AppDbContext db, TimeProvider clock)
 {
+    private static readonly Outcome AlreadyPending =
+        Outcome.Fail("Une demande de rattachement à cette structure est déjà en cours de validation.");
+
     public async Task<Outcome> HandleAsync(Guid userId, int structureId, CancellationToken cancellationToken)
     {
         if (!await db.Structures.AnyAsync(s => s.Id == structureId && s.IsActive, cancellationToken))
@@ -20,7 +23,7 @@ public sealed class RequestAttachment(AppDbContext db, TimeProvider clock)
 
         if (await db.AttachmentRequests.AnyAsync(r => r.StructureId == structureId && r.UserId == userId && r.Status == RequestStatus.Pending, cancellationToken))
         {
-            return Outcome.Fail("Une demande de rattachement à cette structure est déjà en cours de validation.");
+            return AlreadyPending;
         }
 
         var request = new AttachmentRequest
@@ -31,7 +34,6 @@ public sealed class RequestAttachment(AppDbContext db, TimeProvider clock)
             RequestedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.AttachmentRequests.Add(request);
-        await db.SaveChangesAsync(cancellationToken);
-        return Outcome.Ok(request.Id);
+        return await db.TrySaveChangesAsync(cancellationToken) ? Outcome.Ok(request.Id) : AlreadyPending;
     }
 }

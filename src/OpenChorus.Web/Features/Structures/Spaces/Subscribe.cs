@@ -31,9 +31,11 @@ public sealed class Subscribe(AppDbContext db, AccessService access, TimeProvide
                 : new(Outcome.Fail("Vous êtes déjà abonné à cet espace : vérifiez le mode dans Mes abonnements aux espaces.", "Space"), false);
         }
 
+        var alreadyPending = new SubscribeResult(
+            Outcome.Fail("Une demande d'abonnement à cet espace est déjà en cours de validation.", "Space"), Immediate: false);
         if (await db.SubscriptionRequests.AnyAsync(r => r.StructureId == structureId && r.UserId == userId && r.Space == space && r.Status == RequestStatus.Pending, cancellationToken))
         {
-            return new(Outcome.Fail("Une demande d'abonnement à cet espace est déjà en cours de validation.", "Space"), false);
+            return alreadyPending;
         }
 
         db.SubscriptionRequests.Add(new SubscriptionRequest
@@ -45,8 +47,7 @@ public sealed class Subscribe(AppDbContext db, AccessService access, TimeProvide
             Status = RequestStatus.Pending,
             RequestedAtUtc = now,
         });
-        await db.SaveChangesAsync(cancellationToken);
-        return new(Outcome.Ok(), Immediate: false);
+        return await db.TrySaveChangesAsync(cancellationToken) ? new(Outcome.Ok(), Immediate: false) : alreadyPending;
     }
 }
 

@@ -11,7 +11,7 @@ using OpenChorus.Web.Data;
 namespace OpenChorus.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126151756_Initial")]
+    [Migration("20261126161822_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -296,6 +296,11 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.HasIndex("StructureId", "Status");
+
+                    b.HasIndex("StructureId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_AttachmentRequests_OnePending")
+                        .HasFilter("\"Status\" = 'Pending'");
 
                     b.ToTable("AttachmentRequests");
                 });
@@ -589,6 +594,11 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.HasIndex("StructureId", "Status");
+
+                    b.HasIndex("StructureId", "UserId", "Space")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SubscriptionRequests_OnePending")
+                        .HasFilter("\"Status\" = 'Pending'");
 
                     b.ToTable("SubscriptionRequests");
                 });

@@ -12,7 +12,7 @@ using OpenChorus.Web.Data;
 namespace OpenChorus.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261126151824_Initial")]
+    [Migration("20261126161837_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -309,6 +309,11 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                     b.HasIndex("UserId");
 
                     b.HasIndex("StructureId", "Status");
+
+                    b.HasIndex("StructureId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_AttachmentRequests_OnePending")
+                        .HasFilter("\"Status\" = 'Pending'");
 
                     b.ToTable("AttachmentRequests");
                 });
@@ -616,6 +621,11 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                     b.HasIndex("UserId");
 
                     b.HasIndex("StructureId", "Status");
+
+                    b.HasIndex("StructureId", "UserId", "Space")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SubscriptionRequests_OnePending")
+                        .HasFilter("\"Status\" = 'Pending'");
 
                     b.ToTable("SubscriptionRequests");
                 });

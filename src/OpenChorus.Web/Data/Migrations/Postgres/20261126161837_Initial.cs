@@ -461,6 +461,13 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AttachmentRequests_OnePending",
+                table: "AttachmentRequests",
+                columns: new[] { "StructureId", "UserId" },
+                unique: true,
+                filter: "\"Status\" = 'Pending'");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AttachmentRequests_StructureId_Status",
                 table: "AttachmentRequests",
                 columns: new[] { "StructureId", "Status" });
@@ -518,6 +525,13 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                 table: "StructureSpaces",
                 columns: new[] { "StructureId", "Space" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SubscriptionRequests_OnePending",
+                table: "SubscriptionRequests",
+                columns: new[] { "StructureId", "UserId", "Space" },
+                unique: true,
+                filter: "\"Status\" = 'Pending'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SubscriptionRequests_StructureId_Status",
