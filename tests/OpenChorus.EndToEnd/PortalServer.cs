@@ -21,17 +21,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", _database.Provider);
-        builder.UseSetting("Database:ConnectionString", _database.ConnectionString);
-        builder.UseSetting("Mail:Smtp:Host", "127.0.0.1");
-        builder.UseSetting("Mail:Smtp:Port", Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Mail:Smtp:Security", "None");
-        builder.UseSetting("Mail:PollIntervalMilliseconds", "100");
-        builder.UseSetting("Demo:Seed", "false");
-
-        // The browser tests of one class post to the login pages far more often than a person would.
-        builder.UseSetting("Accounts:RateLimit:PermitLimit", "100000");
+        builder.UseTestInfrastructure(_database, Mail);
     }
 
     public override async ValueTask DisposeAsync()

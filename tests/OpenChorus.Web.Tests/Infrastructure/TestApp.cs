@@ -28,16 +28,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", _database.Provider);
-        builder.UseSetting("Database:ConnectionString", _database.ConnectionString);
-        builder.UseSetting("Mail:Smtp:Host", "127.0.0.1");
-        builder.UseSetting("Mail:Smtp:Port", Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Mail:Smtp:Security", "None");
-        builder.UseSetting("Mail:PollIntervalMilliseconds", "50");
-        builder.UseSetting("Demo:Seed", "false");
-        // Test classes post to the login pages far more often than a person would; RateLimitTests sets its own limit.
-        builder.UseSetting("Accounts:RateLimit:PermitLimit", "100000");
+        builder.UseTestInfrastructure(_database, Mail);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

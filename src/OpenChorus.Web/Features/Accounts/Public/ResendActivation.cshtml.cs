@@ -1,42 +1,13 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace OpenChorus.Web.Features.Accounts.Public;
 
 /// <summary>"Lien d'activation perdu ?": always the same answer, a new link only when an account awaits activation.</summary>
-[EnableRateLimiting(AnonymousPostsRateLimit.Policy)]
-public sealed class ResendActivationModel(UserManager<AppUser> users, ActivationLinks activation) : PageModel
+public sealed class ResendActivationModel(UserManager<AppUser> users, ActivationLinks activation) : LinkRequestPageModel(users)
 {
     public const string NeutralAnswer =
         "Si un compte non activé correspond à cette adresse, un nouveau lien d'activation vient d'y être envoyé. Il est valable 60 minutes.";
 
-    [BindProperty]
-    [Required(ErrorMessage = "Saisissez votre adresse e-mail de connexion.")]
-    [EmailAddress(ErrorMessage = "Saisissez une adresse e-mail valide, par exemple prenom.nom@domaine.fr.")]
-    public string? Email { get; set; }
-
-    public bool Sent { get; private set; }
-
-    public void OnGet()
-    {
-    }
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        if (await users.FindByEmailAsync(Email!.Trim()) is { } user)
-        {
-            await activation.SendAsync(user, cancellationToken);
-        }
-
-        Sent = true;
-        return Page();
-    }
+    protected override Task SendLinkAsync(AppUser user, CancellationToken cancellationToken) =>
+        activation.SendAsync(user, cancellationToken);
 }
