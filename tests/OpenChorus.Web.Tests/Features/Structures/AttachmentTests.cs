@@ -69,6 +69,10 @@ public sealed class AttachmentTests(TestApp app) : IClassFixture<TestApp>
 
         var noReason = await manager.SubmitAsync(await manager.GetAsync("/structures/manage"), new Dictionary<string, string> { ["reason"] = " " }, selector);
         Assert.Contains("Le motif du refus est obligatoire.", noReason.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        var reasonField = noReason.QuerySelector($"{selector} input[name=reason]")!;
+        Assert.Contains("fr-input--error", reasonField.ClassName, StringComparison.Ordinal);
+        Assert.Equal("Le motif du refus est obligatoire.", noReason.GetElementById(reasonField.GetAttribute("aria-describedby")!)!.TextContent);
+        Assert.DoesNotContain("fr-input--error", (await manager.GetAsync("/structures/manage")).QuerySelector($"{selector} input[name=reason]")!.ClassName, StringComparison.Ordinal);
         await manager.SubmitAsync(noReason, new Dictionary<string, string> { ["reason"] = "Vous ne travaillez pas chez nous." }, selector);
 
         var mail = await app.Mail.WaitForAsync("refuse@example.org", m => (m.Subject ?? "").Contains("refusée", StringComparison.Ordinal));

@@ -43,19 +43,25 @@ public sealed class IndexModel(AppDbContext db, DecideAttachment attachments, De
         Done(await attachments.HandleAsync(User.UserId(), requestId, accept: true, null, cancellationToken), "La demande de rattachement est acceptée ; l'utilisateur en est informé par courriel.");
 
     public async Task<IActionResult> OnPostRefuseAttachmentAsync(int requestId, string? reason, CancellationToken cancellationToken) =>
-        Done(await attachments.HandleAsync(User.UserId(), requestId, accept: false, reason, cancellationToken), "La demande de rattachement est refusée ; l'utilisateur en est informé par courriel.");
+        Done(await attachments.HandleAsync(User.UserId(), requestId, accept: false, reason, cancellationToken), "La demande de rattachement est refusée ; l'utilisateur en est informé par courriel.", $"reason-a-{requestId}");
 
     public async Task<IActionResult> OnPostAcceptSubscriptionAsync(int requestId, CancellationToken cancellationToken) =>
         Done(await subscriptions.HandleAsync(User.UserId(), requestId, accept: true, null, cancellationToken), "La demande d'abonnement est acceptée.");
 
     public async Task<IActionResult> OnPostRefuseSubscriptionAsync(int requestId, string? reason, CancellationToken cancellationToken) =>
-        Done(await subscriptions.HandleAsync(User.UserId(), requestId, accept: false, reason, cancellationToken), "La demande d'abonnement est refusée.");
+        Done(await subscriptions.HandleAsync(User.UserId(), requestId, accept: false, reason, cancellationToken), "La demande d'abonnement est refusée.", $"reason-s-{requestId}");
 
-    private IActionResult Done(Outcome outcome, string success)
+    private IActionResult Done(Outcome outcome, string success, string? reasonField = null)
     {
         if (outcome.IsDenied)
         {
             return NotFound();
+        }
+
+        // After a refusal without a reason, that request's reason field is shown in error (read by _RefusalReason).
+        if (reasonField is not null && outcome.Errors.Any(e => e.Field == "Reason"))
+        {
+            TempData["ReasonInError"] = reasonField;
         }
 
         TempData[outcome.Succeeded ? "Success" : "Failure"] = outcome.Succeeded ? success : outcome.Message;
