@@ -1,6 +1,7 @@
 using System.CommandLine;
 using OpenChorus.Cli.Output;
 using OpenChorus.Formats.Detection;
+using OpenChorus.Formats.Lots;
 using OpenChorus.Formats.Validation;
 
 namespace OpenChorus.Cli.Commands;
@@ -29,19 +30,48 @@ internal static class ValidateCommand
         var exitCode = 0;
         foreach (var path in InputFiles.Expand(paths))
         {
-            var report = File.Exists(path)
-                ? InvoiceValidator.Validate(File.ReadAllBytes(path))
-                : new ValidationReport(new DetectionResult(DocumentKind.Unknown, "file not found"), null, []);
-            writer.Write(path, report);
-            exitCode = Math.Max(exitCode, report.Verdict switch
+            foreach (var (name, report) in Reports(path))
             {
-                Verdict.Valid => 0,
-                Verdict.Invalid => 1,
-                Verdict.Unreadable or Verdict.NotAnInvoice => 2,
-            });
+                writer.Write(name, report);
+                exitCode = Math.Max(exitCode, report.Verdict switch
+                {
+                    Verdict.Valid => 0,
+                    Verdict.Invalid => 1,
+                    Verdict.Unreadable or Verdict.NotAnInvoice => 2,
+                });
+            }
         }
 
         writer.Complete();
         return exitCode;
+    }
+
+    /// <summary>One report per invoice: a zip or tar.gz lot gives one per file it holds, named "lot.zip#file.xml".</summary>
+    private static IEnumerable<(string Name, ValidationReport Report)> Reports(string path)
+    {
+        if (!File.Exists(path))
+        {
+            yield return (path, new ValidationReport(new DetectionResult(DocumentKind.Unknown, "file not found"), null, []));
+            yield break;
+        }
+
+        var content = File.ReadAllBytes(path);
+        if (LotReader.TryRead(content) is not { } lot)
+        {
+            yield return (path, InvoiceValidator.Validate(content));
+            yield break;
+        }
+
+        if (!lot.IsReadable)
+        {
+            var kind = LotReader.IsZip(content) ? DocumentKind.ZipArchive : DocumentKind.TarGzArchive;
+            yield return (path, new ValidationReport(new DetectionResult(kind, "lot refused: " + string.Join("; ", lot.Problems)), null, []));
+            yield break;
+        }
+
+        foreach (var entry in lot.Entries)
+        {
+            yield return ($"{path}#{entry.Name}", InvoiceValidator.Validate(entry.Content));
+        }
     }
 }

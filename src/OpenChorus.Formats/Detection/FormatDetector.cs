@@ -2,6 +2,7 @@ using System.Xml;
 using System.Xml.Linq;
 using OpenChorus.Formats.Cii;
 using OpenChorus.Formats.FacturX;
+using OpenChorus.Formats.Lots;
 using OpenChorus.Formats.Ubl;
 using OpenChorus.Formats.Xml;
 
@@ -25,12 +26,12 @@ public static class FormatDetector
             return OpenPdf(content);
         }
 
-        if (span.StartsWith("PK\u0003\u0004"u8))
+        if (LotReader.IsZip(span))
         {
             return new OpenedDocument(new DetectionResult(DocumentKind.ZipArchive, "zip archive (PK signature): a lot of documents"), null);
         }
 
-        if (span.Length > 2 && span[0] == 0x1F && span[1] == 0x8B)
+        if (LotReader.IsGzip(span))
         {
             return new OpenedDocument(new DetectionResult(DocumentKind.TarGzArchive, "gzip-compressed archive (1F 8B signature): a tar.gz lot"), null);
         }
