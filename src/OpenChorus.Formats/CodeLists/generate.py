@@ -96,7 +96,10 @@ def write_catalog(asserts):
 
 STEP = r"(?:[a-z]+:[A-Za-z]+|ram:\*\[ends-with\(name\(\), '[A-Za-z]+'\)\])"
 CONTEXT = re.compile(rf"^(?:/{{0,2}}{STEP}(?:/{STEP})*)(?:\s*\|\s*/{{0,2}}{STEP}(?:/{STEP})*)*$")
-PATH = r"[a-z]+:[A-Za-z]+(?:/[a-z]+:[A-Za-z]+)*(?:/@[A-Za-z]+)?|@[A-Za-z]+"
+NAME = r"[a-z]+:[A-Za-z][A-Za-z0-9]*"
+PATH = rf"{NAME}(?:/{NAME})*(?:/@[A-Za-z]+)?|@[A-Za-z]+"
+LINES = re.compile(rf"^not\(\(({NAME})\|({NAME})\)/(.+)\)$")
+ANYWHERE = re.compile(rf"^not\(//((?:{NAME}/)*{NAME}(?:/@[A-Za-z]+)?)\)$")
 TESTS = [
     ("Count", re.compile(rf"^\(?\s*count\(({PATH})\)\s*(<=|=)\s*(\d)\s*\)?$")),
     ("Absent", re.compile(rf"^not\s*\(({PATH})\)$")),
@@ -114,11 +117,11 @@ def write_syntax_table(asserts):
         for rule, flag, test, _ in asserts[syntax]:
             if not re.match(r"^(UBL|CII)-(SR|DT|CR)-", rule):
                 continue
-            context = contexts.get(rule, "")
+            context, test = rewrite(contexts.get(rule, ""), test.strip())
             if not CONTEXT.match(context):
                 continue
             for kind, pattern in TESTS:
-                match = pattern.match(test.strip())
+                match = pattern.match(test)
                 if match:
                     limit = int(match.group(3)) if kind == "Count" else 0
                     exact = kind == "Count" and match.group(2) == "="
@@ -127,6 +130,24 @@ def write_syntax_table(asserts):
                     break
     out += ["    ];", "}"]
     write(os.path.join(HERE, "..", "Validation", "Syntax", "SyntaxRuleTable.g.cs"), out)
+
+
+def rewrite(context, test):
+    """Turns two XPath shapes into plain rows: a union first step, e.g. not((cac:InvoiceLine|cac:CreditNoteLine)/x)
+    on /ubl:Invoice | /cn:CreditNote, becomes not(x) on each line; not(//a/b/c) becomes not(c) on any a/b."""
+    lines = LINES.match(test)
+    if lines:
+        roots = [c.strip() for c in context.split("|")]
+        context = " | ".join(f"{r}/{step}" for r in roots for step in (lines.group(1), lines.group(2)))
+        return context, f"not({lines.group(3)})"
+    anywhere = ANYWHERE.match(test)
+    if anywhere:
+        steps = anywhere.group(1).split("/")
+        # The tested path keeps the attribute and its element, or the last element when there is no attribute.
+        keep = 1 if steps[-1].startswith("@") and len(steps) == 2 else 2 if steps[-1].startswith("@") else 1
+        if len(steps) > keep:
+            return "/".join(steps[:-keep]), f"not({'/'.join(steps[-keep:])})"
+    return context, test
 
 
 def context_by_rule(syntax):

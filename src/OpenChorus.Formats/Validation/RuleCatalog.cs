@@ -11,6 +11,9 @@ internal static partial class RuleCatalog
 {
     private static readonly ConcurrentDictionary<string, RuleText> Cache = new(StringComparer.Ordinal);
 
+    /// <summary>The id of every assert of the official schematron (UBL and CII).</summary>
+    public static IEnumerable<string> OfficialRuleIds => Official.Keys;
+
     /// <summary>The severity, term and messages of a rule; unknown ids are fatal with a generic message.</summary>
     public static RuleText Get(string ruleId) => Cache.GetOrAdd(ruleId, Build);
 

@@ -13,8 +13,10 @@ internal static class CiiSyntaxRules
         var paymentTypeCodes = new HashSet<string>(StringComparer.Ordinal);
         var paymentInformation = new HashSet<string>(StringComparer.Ordinal);
         var dueDateTypeCodes = new HashSet<string>(StringComparer.Ordinal);
+        var conditional = new CiiConditionalRules(root, sink);
         foreach (var e in root.Descendants())
         {
+            conditional.Visit(e);
             if (e.Name.Namespace != Ram)
             {
                 continue;
@@ -58,6 +60,7 @@ internal static class CiiSyntaxRules
             }
         }
 
+        conditional.CheckDocument();
         Require(paymentTypeCodes.Count <= 1, root, "CII-SR-467", sink);
         Require(paymentInformation.Count <= 1, root, "CII-SR-468", sink);
         if (root.Path(S("SupplyChainTradeTransaction"), R("ApplicableHeaderTradeSettlement")) is { } settlement)

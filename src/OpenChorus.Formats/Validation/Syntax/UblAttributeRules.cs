@@ -4,7 +4,7 @@ using static OpenChorus.Formats.Validation.Syntax.ElementReport;
 
 namespace OpenChorus.Formats.Validation.Syntax;
 
-/// <summary>UBL-DT-08…UBL-DT-28 (warnings): attributes of the UBL data types that EN 16931 does not use.</summary>
+/// <summary>UBL-DT-08…UBL-DT-28 and UBL-CR-663 (warnings): attributes of the UBL data types that EN 16931 does not use.</summary>
 internal static class UblAttributeRules
 {
     private static readonly (string Rule, string Attribute)[] Unused =
@@ -16,6 +16,7 @@ internal static class UblAttributeRules
         ("UBL-DT-20", "listURI"), ("UBL-DT-21", "listSchemeURI"), ("UBL-DT-22", "languageLocaleID"),
         ("UBL-DT-23", "uri"), ("UBL-DT-24", "currencyCodeListVersionID"), ("UBL-DT-25", "characterSetCode"),
         ("UBL-DT-26", "encodingCode"), ("UBL-DT-27", "schemeAgencyID"), ("UBL-DT-28", "listAgencyID"),
+        ("UBL-CR-663", "unitCodeListID"),
     ];
 
     public static void Check(XElement root, ViolationSink sink)

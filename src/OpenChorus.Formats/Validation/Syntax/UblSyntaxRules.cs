@@ -29,6 +29,7 @@ internal static class UblSyntaxRules
                 Require(e.Attribute("filename") is not null, e, "UBL-DT-07", sink);
             }
 
+            UblRestrictionRules.Visit(e, sink);
             switch (name)
             {
                 case "PartyTaxScheme" when e.Name.Namespace == Cac:
@@ -62,6 +63,7 @@ internal static class UblSyntaxRules
         Require(sepaIds <= 1, root, "UBL-SR-29", sink);
         Header(root, sink);
         VatTotalSum(root, sink);
+        UblRestrictionRules.CheckRoot(root, sink);
     }
 
     private static void Header(XElement root, ViolationSink sink)
