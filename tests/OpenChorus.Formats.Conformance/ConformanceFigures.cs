@@ -8,7 +8,10 @@ internal sealed record ConformanceFigures(
     double FatalSetAgreementOutsideKnownDifferences,
     int AcceptedButRejected,
     int UnitCases,
-    double UnitExpectationsMet)
+    double UnitExpectationsMet,
+    int XsdRejected = 0,
+    int XsdRejectedByUs = 0,
+    int XsdValidFlaggedByUs = 0)
 {
     public static ConformanceFigures Of(ConformanceRun run)
     {
@@ -21,7 +24,10 @@ internal sealed record ConformanceFigures(
             Percent(comparable.Count(d => d.FatalSetAgrees), comparable.Count),
             documents.Count(d => d.AcceptedButRejected),
             run.UnitCases.Count,
-            Percent(run.UnitCases.Count(c => c.Passed), run.UnitCases.Count));
+            Percent(run.UnitCases.Count(c => c.Passed), run.UnitCases.Count),
+            documents.Count(d => d.OfficialXsdValid == false),
+            documents.Count(d => d.OfficialXsdValid == false && d.OurXsdRejection),
+            documents.Count(d => d.OfficialXsdValid == true && d.OurXsdRejection));
     }
 
     private static double Percent(int part, int whole) => whole == 0 ? 0 : Math.Round(100.0 * part / whole, 2);

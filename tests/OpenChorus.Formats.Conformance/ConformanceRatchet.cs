@@ -12,4 +12,5 @@ internal static class ConformanceRatchet
     public const double FatalSetAgreement = 99.06;
     public const double UnitExpectationsMet = 99.82;
     public const int AcceptedButRejected = 0;
+    public const int XsdRejectionsMissed = 0;
 }

@@ -23,6 +23,8 @@ internal static class ConformanceReport
             outside the listed known differences ...... {f.FatalSetAgreementOutsideKnownDifferences:F2} %
           rejected officially but accepted by us ...... {f.AcceptedButRejected} (must be 0)
           unit expectations met ({f.UnitCases} cases) ........ {f.UnitExpectationsMet:F2} % (target 100, ratchet {ConformanceRatchet.UnitExpectationsMet})
+          rejected by the official XSDs ............... {f.XsdRejected}, of which rejected by our XSD checks {f.XsdRejectedByUs}
+          valid for the official XSDs, not for ours ... {f.XsdValidFlaggedByUs} (must be 0)
         """);
 
     private static string Render(ConformanceRun run, ConformanceFigures figures)

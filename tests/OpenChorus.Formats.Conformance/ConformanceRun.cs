@@ -53,15 +53,27 @@ internal sealed class ConformanceRun
         };
         var officialFatal = row["fatal_rules"].Split(';', StringSplitOptions.RemoveEmptyEntries)
             .Where(r => r != RuntimeErrorRule).ToHashSet(StringComparer.Ordinal);
-        var ourFatal = report.FatalRuleIds.Where(r => !r.StartsWith("XSD-", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        // The XSD checks are in the official verdict (xsd_valid), not in its schematron rule set.
+        var ourFatal = report.FatalRuleIds.Where(r => !IsXsdRule(r)).ToHashSet(StringComparer.Ordinal);
         var embedded = row["file"].Contains('#', StringComparison.Ordinal) ? row["file"].Split('#')[1] : null;
         if (embedded is not null && report.Detection.EmbeddedFileName != embedded)
         {
             ours = "other embedded file: " + report.Detection.EmbeddedFileName;
         }
 
-        return new DocumentComparison(row["file"], official, ours, officialFatal, ourFatal, KnownDifference(row));
+        var officialXsd = row["xsd_valid"] switch
+        {
+            "true" => true,
+            "false" => (bool?)false,
+            _ => null,
+        };
+        var ourXsd = report.FatalRuleIds.Any(r => IsXsdRule(r) || r == "XML-NOT-WELL-FORMED");
+        return new DocumentComparison(row["file"], official, ours, officialFatal, ourFatal, KnownDifference(row), officialXsd, ourXsd);
     }
+
+    /// <summary>Our XSD-level rules: the data type checks (XSD-*) and the structural ones (UBL-XSD, CII-XSD).</summary>
+    public static bool IsXsdRule(string ruleId) =>
+        ruleId.StartsWith("XSD-", StringComparison.Ordinal) || ruleId.EndsWith("-XSD", StringComparison.Ordinal);
 
     /// <summary>Documents on which the official artefacts themselves failed: their fatal rule set is incomplete.</summary>
     private static string? KnownDifference(Dictionary<string, string> row)

@@ -7,13 +7,17 @@ namespace OpenChorus.Formats.Conformance;
 /// <param name="OfficialFatal">Fatal schematron rule ids of the official artefacts (runtime-error marker left out).</param>
 /// <param name="OurFatal">Our fatal rule ids, without our XSD-level ids (verdicts.csv lists schematron rules only).</param>
 /// <param name="KnownDifference">Why we differ on purpose, when we do.</param>
+/// <param name="OfficialXsdValid">The official XSD verdict (xsd_valid), when given.</param>
+/// <param name="OurXsdRejection">We reject the document for an XSD-level reason (XSD-*, UBL-XSD, CII-XSD) or as not well-formed.</param>
 internal sealed record DocumentComparison(
     string File,
     string OfficialVerdict,
     string OurVerdict,
     IReadOnlySet<string> OfficialFatal,
     IReadOnlySet<string> OurFatal,
-    string? KnownDifference)
+    string? KnownDifference,
+    bool? OfficialXsdValid = null,
+    bool OurXsdRejection = false)
 {
     public bool VerdictAgrees => OfficialVerdict == OurVerdict;
 

@@ -4,6 +4,7 @@ using OpenChorus.Formats.Detection;
 using OpenChorus.Formats.Model;
 using OpenChorus.Formats.Ubl;
 using OpenChorus.Formats.Validation.Rules;
+using OpenChorus.Formats.Validation.Structure;
 using OpenChorus.Formats.Validation.Syntax;
 
 namespace OpenChorus.Formats.Validation;
@@ -38,6 +39,7 @@ public static class InvoiceValidator
         var invoice = cii ? CiiInvoiceReader.Read(root) : UblInvoiceReader.Read(root);
         CheckBusinessRules(SourceRules, invoice, sink);
         SyntaxRuleTable.Check(root, cii, sink);
+        StructureRules.Check(root, cii, sink);
         DataTypeRules.Check(root, sink);
         if (cii)
         {

@@ -20,6 +20,13 @@ public sealed class ViolationSink
         _violations.Add(new RuleViolation(ruleId, text.Severity, text.BusinessTerm, xpath, line, text.English, text.French));
     }
 
+    /// <summary>Reports that a rule is broken, with messages naming what is wrong here (severity and term from the catalogue).</summary>
+    public void Report(string ruleId, string xpath, int line, string messageEn, string messageFr)
+    {
+        var text = RuleCatalog.Get(ruleId);
+        _violations.Add(new RuleViolation(ruleId, text.Severity, text.BusinessTerm, xpath, line, messageEn, messageFr));
+    }
+
     /// <summary>Reports the rule when the condition that must hold does not.</summary>
     public void Require(bool condition, string ruleId, SourceLocation at)
     {

@@ -8,9 +8,9 @@ using OpenChorus.Formats.Xml;
 namespace OpenChorus.Formats.Validation.Syntax;
 
 /// <summary>
-/// The data type and content checks the UBL 2.1 and CII D16B XSDs make on what the binding uses (XSD-DATATYPE,
-/// XSD-CONTENT): indicators are booleans, amounts, quantities and percentages are decimals, UBL dates are xs:date,
-/// a party identification has an identifier. The official XSDs themselves are not needed.
+/// The data type checks the UBL 2.1 and CII D16B XSDs make on what the binding uses (XSD-DATATYPE): indicators are
+/// booleans, amounts, quantities and percentages are decimals, UBL dates are xs:date. The structure (elements, order,
+/// occurrences) is checked by <see cref="Structure.StructureRules"/>. The official XSDs themselves are not needed.
 /// </summary>
 internal static class DataTypeRules
 {
@@ -29,11 +29,6 @@ internal static class DataTypeRules
     {
         foreach (var e in root.Descendants())
         {
-            if (e.Name == UblNames.A("PartyIdentification") && e.Element(UblNames.B("ID")) is null)
-            {
-                ElementReport.Report(e, "XSD-CONTENT", sink);
-            }
-
             var type = Types.GetOrAdd(e.Name, TypeOf);
             if (type != ValueType.None && !e.HasElements && !IsValid(e, type))
             {
