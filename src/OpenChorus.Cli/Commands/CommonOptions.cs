@@ -32,4 +32,9 @@ internal static class CommonOptions
         option.AcceptOnlyFromAmong("fr", "en");
         return option;
     }
+
+    public static Option<string?> XsdFolder() => new("--xsd")
+    {
+        Description = "Folder of the official UBL 2.1 and CII D16B XSDs to apply as well (default: the OPENCHORUS_XSD_FOLDER variable).",
+    };
 }

@@ -14,23 +14,44 @@ internal static class ValidateCommand
         var files = CommonOptions.Files("Invoice files (XML or PDF) or directories holding them.");
         var format = CommonOptions.Format();
         var language = CommonOptions.Language();
+        var xsd = CommonOptions.XsdFolder();
         var command = new Command("validate", "Validate invoices against EN 16931 and the UBL / CII syntax rules.")
         {
             files,
             format,
             language,
+            xsd,
         };
-        command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(format)!, result.GetValue(language)!, Console.Out));
+        command.SetAction(result =>
+        {
+            var options = result.GetValue(xsd) is { Length: > 0 } folder ? new ValidationOptions { XsdFolder = folder } : ValidationOptions.FromEnvironment();
+            try
+            {
+                return Run(result.GetValue(files)!, result.GetValue(format)!, result.GetValue(language)!, options, Console.Out);
+            }
+            catch (Exception e) when (e is InvalidOperationException or IOException or System.Xml.XmlException or System.Xml.Schema.XmlSchemaException)
+            {
+                // Only a broken XSD folder gets here: the validator never throws on a document.
+                Console.Error.WriteLine("The XSD folder cannot be used: " + e.Message);
+                return 2;
+            }
+        });
         return command;
     }
 
-    private static int Run(string[] paths, string format, string language, TextWriter output)
+    private static int Run(string[] paths, string format, string language, ValidationOptions options, TextWriter output)
     {
+        if (options.XsdFolder is { } folder && !Directory.Exists(folder))
+        {
+            Console.Error.WriteLine("XSD folder not found: " + folder);
+            return 2;
+        }
+
         var writer = ReportWriter.Create(format, language, output);
         var exitCode = 0;
         foreach (var path in InputFiles.Expand(paths))
         {
-            foreach (var (name, report) in Reports(path))
+            foreach (var (name, report) in Reports(path, options))
             {
                 writer.Write(name, report);
                 exitCode = Math.Max(exitCode, report.Verdict switch
@@ -47,7 +68,7 @@ internal static class ValidateCommand
     }
 
     /// <summary>One report per invoice: a zip or tar.gz lot gives one per file it holds, named "lot.zip#file.xml".</summary>
-    private static IEnumerable<(string Name, ValidationReport Report)> Reports(string path)
+    private static IEnumerable<(string Name, ValidationReport Report)> Reports(string path, ValidationOptions options)
     {
         if (!File.Exists(path))
         {
@@ -58,7 +79,7 @@ internal static class ValidateCommand
         var content = File.ReadAllBytes(path);
         if (LotReader.TryRead(content) is not { } lot)
         {
-            yield return (path, InvoiceValidator.Validate(content));
+            yield return (path, InvoiceValidator.Validate(content, options));
             yield break;
         }
 
@@ -71,7 +92,7 @@ internal static class ValidateCommand
 
         foreach (var entry in lot.Entries)
         {
-            yield return ($"{path}#{entry.Name}", InvoiceValidator.Validate(entry.Content));
+            yield return ($"{path}#{entry.Name}", InvoiceValidator.Validate(entry.Content, options));
         }
     }
 }

@@ -4,6 +4,7 @@ using OpenChorus.Formats.Detection;
 using OpenChorus.Formats.Model;
 using OpenChorus.Formats.Ubl;
 using OpenChorus.Formats.Validation.Rules;
+using OpenChorus.Formats.Validation.Schemas;
 using OpenChorus.Formats.Validation.Structure;
 using OpenChorus.Formats.Validation.Syntax;
 
@@ -16,7 +17,13 @@ public static class InvoiceValidator
     private static readonly IInvoiceRules[] SourceRules = Rules(new TotalsRules(checkVatTotalSum: false));
 
     /// <summary>Detects, reads and validates a file's content; never throws on bad input.</summary>
-    public static ValidationReport Validate(byte[] content)
+    public static ValidationReport Validate(byte[] content) => Validate(content, ValidationOptions.Default);
+
+    /// <summary>
+    /// Detects, reads and validates a file's content with options (e.g. the official XSDs as well); never throws on bad
+    /// input, but throws when <see cref="ValidationOptions.XsdFolder"/> holds no usable schema.
+    /// </summary>
+    public static ValidationReport Validate(byte[] content, ValidationOptions options)
     {
         var opened = FormatDetector.Open(content);
         if (opened.Detection.Kind == DocumentKind.NotWellFormedXml)
@@ -27,14 +34,22 @@ public static class InvoiceValidator
         }
 
         return opened.Xml?.Root is { } root
-            ? Validate(root, opened.Detection)
+            ? Validate(root, opened.Detection, options)
             : new ValidationReport(opened.Detection, null, []);
     }
 
     /// <summary>Reads and validates a UBL or CII document already loaded.</summary>
-    public static ValidationReport Validate(XElement root, DetectionResult detection)
+    public static ValidationReport Validate(XElement root, DetectionResult detection) => Validate(root, detection, ValidationOptions.Default);
+
+    /// <summary>Reads and validates a UBL or CII document already loaded, with options.</summary>
+    public static ValidationReport Validate(XElement root, DetectionResult detection, ValidationOptions options)
     {
         var sink = new ViolationSink();
+        if (options.XsdFolder is { } xsdFolder)
+        {
+            OfficialSchemas.For(xsdFolder).Check(root, sink);
+        }
+
         var cii = root.Name.Namespace == CiiNames.Rsm;
         var invoice = cii ? CiiInvoiceReader.Read(root) : UblInvoiceReader.Read(root);
         CheckBusinessRules(SourceRules, invoice, sink);

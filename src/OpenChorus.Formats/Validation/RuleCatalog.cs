@@ -50,6 +50,8 @@ internal static partial class RuleCatalog
             "Le fichier n'est pas un XML bien formé : il ne peut pas être lu. Vérifiez qu'il n'a pas été tronqué ou modifié à la main."),
         ["XSD-DATATYPE"] = ("A value does not have the data type the schema requires (boolean true/false, decimal number with a dot, date YYYY-MM-DD).",
             "Une valeur n'a pas le format exigé par le schéma (booléen true/false, nombre décimal avec un point, date AAAA-MM-JJ) : corrigez-la."),
+        ["XSD-SCHEMA"] = ("The document is not valid against the official XSD the operator configured.",
+            "Le document n'est pas valide selon le schéma XSD officiel configuré : corrigez l'élément indiqué."),
         ["UBL-XSD"] = ("The document does not follow the structure of the UBL 2.1 schema (an element unknown, out of order, repeated or missing).",
             "Le document ne respecte pas la structure du schéma UBL 2.1 (élément inconnu, mal placé, répété ou manquant) : corrigez l'élément indiqué."),
         ["CII-XSD"] = ("The document does not follow the structure of the CII D16B schema (an element unknown, out of order, repeated or missing).",
