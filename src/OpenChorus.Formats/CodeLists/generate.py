@@ -56,6 +56,7 @@ def main(root):
     write_code_lists(asserts)
     write_catalog(asserts)
     write_syntax_table(asserts)
+    write_syntax_messages(asserts)
 
 
 def write_code_lists(asserts):
@@ -130,6 +131,92 @@ def write_syntax_table(asserts):
                     break
     out += ["    ];", "}"]
     write(os.path.join(HERE, "..", "Validation", "Syntax", "SyntaxRuleTable.g.cs"), out)
+
+
+def write_syntax_messages(asserts):
+    """English and French messages of the syntax rules, templated from what the rule tests: which element, where."""
+    out = [header(), "namespace OpenChorus.Formats.Validation;", "",
+           "internal static partial class RuleCatalog", "{",
+           "    private static readonly Dictionary<string, (string English, string French)> SyntaxMessages = new(StringComparer.Ordinal)",
+           "    {"]
+    for syntax in ("ubl", "cii"):
+        contexts = context_by_rule(syntax)
+        for rule, flag, test, text in asserts[syntax]:
+            if not re.match(r"^(UBL|CII)-(SR|DT|CR)-", rule):
+                continue
+            official = re.sub(r"^\[[^\]]*\]\s*-\s*", "", text).rstrip(".")
+            message = syntax_message(flag == "fatal", official, *rewrite(contexts.get(rule, ""), test.strip()))
+            if message:
+                english, french = (m.replace("\\", "\\\\").replace('"', '\\"') for m in message)
+                out.append(f'        ["{rule}"] = ("{english}", "{french}"),')
+    out += ["    };", "}"]
+    write(os.path.join(HERE, "..", "Validation", "RuleCatalog.Syntax.g.cs"), out)
+
+
+def syntax_message(fatal, official, context, test):
+    where_en, where_fr = where(context)
+    for kind, pattern in TESTS:
+        match = pattern.match(test) if CONTEXT.match(context) else None
+        if not match:
+            continue
+        path = match.group(1)
+        if kind == "Absent":
+            if path.startswith("@"):
+                owner = context.split("|")[0].strip().split("/")[-1]
+                return absent(fatal, f"{owner}/{path}", "", "")
+            return absent(fatal, path, where_en, where_fr)
+        if kind == "Present":
+            return (f"{official}: add {path} ({where_en}).", f"{path} est obligatoire ({where_fr}) : ajoutez-le.")
+        limit, exact = int(match.group(3)), match.group(2) == "="
+        if exact:
+            return (f"{official} ({path}, {where_en}): give it exactly {limit} time(s), adding it or removing the duplicates.",
+                    f"{path} ({where_fr}) doit figurer exactement {fois(limit)} : ajoutez-le s'il manque ou retirez les doublons.")
+        keep = "n'en gardez qu'un" if limit == 1 else f"gardez-en au plus {fois(limit).split()[0]}"
+        return (f"{official} ({path}, {where_en}): remove the extra occurrences, keeping at most {limit}.",
+                f"{path} ({where_fr}) figure plus {'d' + chr(39) + 'une fois' if limit == 1 else 'de ' + fois(limit)} : retirez les occurrences en trop, {keep}.")
+    subject = re.match(r"^(@?[A-Za-z]+) (?:attribute )?(should not be present|shall not be used)$", official)
+    if subject:
+        name = subject.group(1).lstrip("@")
+        is_attribute = subject.group(1).startswith("@") or name[0].islower()
+        return absent(fatal, ("@" if is_attribute else "") + name, where_en, where_fr)
+    return None
+
+
+def absent(fatal, path, where_en, where_fr):
+    steps = path.split("/")
+    if steps[-1].startswith("@"):
+        owner = "/".join(steps[:-1])
+        thing_en = f"the attribute {steps[-1][1:]}" + (f" of {owner}" if owner else "")
+        thing_fr = f"l'attribut {steps[-1][1:]}" + (f" de {owner}" if owner else "")
+    else:
+        thing_en, thing_fr = f"the element {path}", f"l'élément {path}"
+    thing_en += f" ({where_en})" if where_en else ""
+    thing_fr += f" ({where_fr})" if where_fr else ""
+    if fatal:
+        return (f"{cap(thing_en)} is not allowed in an EN 16931 invoice: remove it.",
+                f"{cap(thing_fr)} n'est pas autorisé dans une facture EN 16931 : retirez-le.")
+    return (f"{cap(thing_en)} is not used by EN 16931: remove it, it is not taken into account.",
+            f"{cap(thing_fr)} n'est pas utilisé par la norme EN 16931 : retirez-le, il n'est pas pris en compte.")
+
+
+def where(context):
+    last = context.split("|")[0].strip().split("/")[-1]
+    if last in ("ubl:Invoice", "cn:CreditNote", "rsm:CrossIndustryInvoice", ""):
+        return "in the invoice", "dans la facture"
+    if last in ("cac:InvoiceLine", "cac:CreditNoteLine", "ram:IncludedSupplyChainTradeLineItem"):
+        return "in an invoice line", "dans une ligne de facture"
+    suffix = re.search(r"ends-with\(name\(\), '([A-Za-z]+)'\)", last)
+    if suffix:
+        return f"in an element whose name ends with {suffix.group(1)}", f"dans un élément dont le nom finit par {suffix.group(1)}"
+    return f"in {last}", f"dans {last}"
+
+
+def fois(count):
+    return {0: "zéro fois", 1: "une fois", 2: "deux fois"}.get(count, f"{count} fois")
+
+
+def cap(text):
+    return text[0].upper() + text[1:]
 
 
 def rewrite(context, test):

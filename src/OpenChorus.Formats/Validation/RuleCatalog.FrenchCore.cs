@@ -62,6 +62,12 @@ internal static partial class RuleCatalog
         ["BR-63"] = "L'adresse électronique de l'acheteur (BT-49) n'indique pas son schéma d'identification (BT-49-1).",
         ["BR-64"] = "L'identifiant normalisé d'un article (BT-157) n'indique pas son schéma (BT-157-1, par exemple 0160 pour GTIN).",
         ["BR-65"] = "La classification d'un article (BT-158) n'indique pas sa liste de codes (BT-158-1).",
+        ["BR-B-01"] = "La catégorie de TVA « paiement fractionné » (B) n'est permise que pour une facture italienne (vendeur et acheteur en Italie) : utilisez une autre catégorie.",
+        ["BR-B-02"] = "Une facture en paiement fractionné (catégorie B) ne peut pas contenir aussi la catégorie taux normal (S) : utilisez une seule de ces catégories.",
+        ["BR-CO-05"] = "Le code motif (BT-98) et le motif en texte (BT-97) d'une remise de pied de facture décrivent des remises différentes : mettez-les en accord.",
+        ["BR-CO-06"] = "Le code motif (BT-105) et le motif en texte (BT-104) de frais de pied de facture décrivent des frais différents : mettez-les en accord.",
+        ["BR-CO-07"] = "Le code motif (BT-140) et le motif en texte (BT-139) d'une remise de ligne décrivent des remises différentes : mettez-les en accord.",
+        ["BR-CO-08"] = "Le code motif (BT-145) et le motif en texte (BT-144) de frais de ligne décrivent des frais différents : mettez-les en accord.",
     };
 
     private static readonly Dictionary<string, string> CalculationFrench = new(StringComparer.Ordinal)

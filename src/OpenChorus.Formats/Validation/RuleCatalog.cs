@@ -24,14 +24,38 @@ internal static partial class RuleCatalog
             return new RuleText(Severity.Fatal, null, own.English, own.French);
         }
 
-        var (fatal, english) = Official.TryGetValue(ruleId, out var official)
-            ? official
+        var (fatal, official) = Official.TryGetValue(ruleId, out var known)
+            ? known
             : (true, ruleId + ": the document breaks this rule.");
-        var french = French.Value.TryGetValue(ruleId, out var fr) ? fr : FrenchFallback(ruleId, english);
-        // Our French wording names the term the rule is about first; the official text may name others before it.
-        var term = French.Value.ContainsKey(ruleId) ? TermPattern().Match(french) : TermPattern().Match(english);
-        term = term.Success ? term : TermPattern().Match(english);
+        var (english, french) = Wording(ruleId) ?? (official, FrenchFallback(ruleId, official));
+        // Our wording names the term the rule is about first; the official text may name others before it.
+        var term = TermPattern().Match(french);
+        term = term.Success ? term : TermPattern().Match(official);
         return new RuleText(fatal ? Severity.Fatal : Severity.Warning, term.Success ? term.Value : null, english, french);
+    }
+
+    /// <summary>True when the rule has wording of its own (not the generic fallback that quotes the official text).</summary>
+    public static bool HasOwnWording(string ruleId) => Own.ContainsKey(ruleId) || Wording(ruleId) is not null;
+
+    /// <summary>
+    /// Our English and French wording of a rule: the syntax rules' (hand-written, else templated from the table), the
+    /// code lists', else the official English text with our French.
+    /// </summary>
+    private static (string English, string French)? Wording(string ruleId)
+    {
+        if (SyntaxWording.Value.TryGetValue(ruleId, out var hand) || SyntaxMessages.TryGetValue(ruleId, out hand))
+        {
+            return hand;
+        }
+
+        if (CodeListWording(ruleId) is { } codeList)
+        {
+            return codeList;
+        }
+
+        return French.Value.TryGetValue(ruleId, out var french) && Official.TryGetValue(ruleId, out var official)
+            ? (official.English, french)
+            : null;
     }
 
     private static string FrenchFallback(string ruleId, string english) => ruleId switch

@@ -48,7 +48,7 @@ internal static class CiiCodeListRules
             case "ExemptionReasonCode":
                 if (!CodeList.VatExemptionReasonCodes.Contains(e.Value.Trim().ToUpperInvariant()))
                 {
-                    Report(e, "BR-CL-22", sink);
+                    Report(e, "BR-CL-22", e.Value.Trim(), sink);
                 }
 
                 break;

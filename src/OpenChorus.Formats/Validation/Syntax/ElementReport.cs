@@ -12,7 +12,7 @@ internal static class ElementReport
     {
         if (!codes.Contains(e.Value.Trim()))
         {
-            Report(e, rule, sink);
+            Report(e, rule, e.Value.Trim(), sink);
         }
     }
 
@@ -20,6 +20,19 @@ internal static class ElementReport
     public static void Attribute(XElement e, string attribute, FrozenSet<string> codes, string rule, ViolationSink sink)
     {
         if (e.Attribute(attribute) is { } value && !codes.Contains(value.Value.Trim()))
+        {
+            Report(e, rule, value.Value.Trim(), sink);
+        }
+    }
+
+    /// <summary>Reports a code list rule at the element, with messages naming the wrong code.</summary>
+    public static void Report(XElement e, string rule, string code, ViolationSink sink)
+    {
+        if (RuleCatalog.CodeListMessage(rule, code) is { } message)
+        {
+            sink.Report(rule, XmlValues.XPathOf(e), e.Line(), message.English, message.French);
+        }
+        else
         {
             Report(e, rule, sink);
         }

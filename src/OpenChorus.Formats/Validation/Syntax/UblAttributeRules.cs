@@ -7,7 +7,8 @@ namespace OpenChorus.Formats.Validation.Syntax;
 /// <summary>UBL-DT-08…UBL-DT-28 and UBL-CR-663 (warnings): attributes of the UBL data types that EN 16931 does not use.</summary>
 internal static class UblAttributeRules
 {
-    private static readonly (string Rule, string Attribute)[] Unused =
+    /// <summary>Each rule and the attribute it is about.</summary>
+    internal static readonly (string Rule, string Attribute)[] Unused =
     [
         ("UBL-DT-08", "schemeName"), ("UBL-DT-09", "schemeAgencyName"), ("UBL-DT-10", "schemeDataURI"),
         ("UBL-DT-11", "schemeURI"), ("UBL-DT-12", "format"), ("UBL-DT-13", "unitCodeListIdentifier"),

@@ -61,7 +61,7 @@ internal static class UblCodeListRules
             default:
                 if (AmountNames.Contains(name) && !CodeList.CurrencyCodes.Contains(e.Attr("currencyID") ?? ""))
                 {
-                    Report(e, "BR-CL-03", sink);
+                    Report(e, "BR-CL-03", e.Attr("currencyID") ?? "", sink);
                 }
 
                 break;
@@ -74,7 +74,7 @@ internal static class UblCodeListRules
         var sepaAllowed = scheme == "SEPA" && e.Ancestors().Any(a => a.Name == A("AccountingSupplierParty") || a.Name == A("PayeeParty"));
         if (scheme is not null && !sepaAllowed && !CodeList.IcdSchemes.Contains(scheme))
         {
-            Report(e, "BR-CL-10", sink);
+            Report(e, "BR-CL-10", scheme, sink);
         }
     }
 
@@ -93,7 +93,7 @@ internal static class UblCodeListRules
         var second = first < 0 ? -1 : text.IndexOf('#', first + 1);
         if (second - first == 4 && !CodeList.NoteSubjectCodesUbl.Contains(text[(first + 1)..second]))
         {
-            Report(e, "BR-CL-08", sink);
+            Report(e, "BR-CL-08", text[(first + 1)..second], sink);
         }
     }
 
@@ -101,7 +101,7 @@ internal static class UblCodeListRules
     {
         if (!CodeList.VatExemptionReasonCodes.Contains(e.Value.Trim().ToUpperInvariant()))
         {
-            Report(e, "BR-CL-22", sink);
+            Report(e, "BR-CL-22", e.Value.Trim(), sink);
         }
     }
 }
