@@ -17,9 +17,15 @@ internal static class StructureMessages
         ($"The element {Name(child)} appears more than {max} time(s) in {Name(parent)}: remove the extra occurrences.",
          $"L'élément {Name(child)} apparaît plus de {max} fois dans {Name(parent)} : retirez les occurrences en trop.");
 
-    public static (string English, string French) MissingChild(XElement parent, IReadOnlyList<string> children) =>
-        ($"The element {Name(parent)} lacks its mandatory child element {ListEn(children)}: add it.",
-         $"L'élément {Name(parent)} n'a pas le sous-élément obligatoire {ListFr(children)} : ajoutez-le.");
+    public static (string English, string French) MissingChildren(XElement parent, IReadOnlyList<string> children) => children.Count == 1
+        ? ($"The element {Name(parent)} lacks its mandatory child element {children[0]}: add it.",
+           $"L'élément {Name(parent)} n'a pas le sous-élément obligatoire {children[0]} : ajoutez-le.")
+        : ($"The element {Name(parent)} lacks its mandatory child elements {List(children, "", " and ", shorten: false)}: add them.",
+           $"L'élément {Name(parent)} n'a pas les sous-éléments obligatoires {List(children, "", " et ", shorten: false)} : ajoutez-les.");
+
+    public static (string English, string French) MissingChoice(XElement parent, IReadOnlyList<string> children) =>
+        ($"The element {Name(parent)} must contain one of {ListEn(children)}: add one.",
+         $"L'élément {Name(parent)} doit contenir l'un des éléments {ListFr(children)} : ajoutez-en un.");
 
     public static (string English, string French) UnknownAttribute(XElement e, string attribute) =>
         ($"The attribute {attribute} is not allowed on the element {Name(e)}: remove it or correct its name.",
@@ -54,12 +60,12 @@ internal static class StructureMessages
 
     private static string ListFr(IReadOnlyList<string> names) => List(names, "aucun autre élément", " ou ");
 
-    /// <summary>"a, b or c"; past six names, the first five, an ellipsis and the last (the mandatory one, when any).</summary>
-    private static string List(IReadOnlyList<string> names, string none, string or) => names.Count switch
+    /// <summary>"a, b or c"; shortened past six names to the first five, an ellipsis and the last (the mandatory one, when any).</summary>
+    private static string List(IReadOnlyList<string> names, string none, string or, bool shorten = true) => names.Count switch
     {
         0 => none,
         1 => names[0],
-        <= 6 => string.Join(", ", names.Take(names.Count - 1)) + or + names[^1],
-        _ => string.Join(", ", names.Take(5)) + ", …" + or + names[^1],
+        > 6 when shorten => string.Join(", ", names.Take(5)) + ", …" + or + names[^1],
+        _ => string.Join(", ", names.Take(names.Count - 1)) + or + names[^1],
     };
 }

@@ -51,6 +51,7 @@ internal sealed class StructureRules
     {
         var particles = model.Particles;
         var (position, count) = (0, 0);
+        List<string>? missing = null;
         foreach (var child in e.Elements())
         {
             if (!model.Positions.TryGetValue(child.Name, out var index))
@@ -71,7 +72,7 @@ internal sealed class StructureRules
             {
                 for (var skipped = position; skipped < index; skipped++)
                 {
-                    RequireMinimum(e, particles[skipped], skipped == position ? count : 0);
+                    RequireMinimum(e, particles[skipped], skipped == position ? count : 0, ref missing);
                 }
 
                 (position, count) = (index, 1);
@@ -86,7 +87,12 @@ internal sealed class StructureRules
 
         for (var rest = position; rest < particles.Length; rest++)
         {
-            RequireMinimum(e, particles[rest], rest == position ? count : 0);
+            RequireMinimum(e, particles[rest], rest == position ? count : 0, ref missing);
+        }
+
+        if (missing is not null)
+        {
+            Report(e, StructureMessages.MissingChildren(e, missing));
         }
     }
 
@@ -111,7 +117,7 @@ internal sealed class StructureRules
 
         if (chosen == 0)
         {
-            Report(e, StructureMessages.MissingChild(e, [.. model.Particles.Select(p => p.Qualified)]));
+            Report(e, StructureMessages.MissingChoice(e, [.. model.Particles.Select(p => p.Qualified)]));
         }
     }
 
@@ -160,12 +166,12 @@ internal sealed class StructureRules
         }
     }
 
-    /// <summary>Reports a mandatory child too few times present; one present but misplaced is reported as out of order instead.</summary>
-    private void RequireMinimum(XElement parent, Particle particle, int count)
+    /// <summary>Notes a mandatory child too few times present; one present but misplaced is reported as out of order instead.</summary>
+    private static void RequireMinimum(XElement parent, Particle particle, int count, ref List<string>? missing)
     {
         if (count < particle.Min && (count > 0 || parent.Element(particle.Name) is null))
         {
-            Report(parent, StructureMessages.MissingChild(parent, [particle.Qualified]));
+            (missing ??= []).Add(particle.Qualified);
         }
     }
 

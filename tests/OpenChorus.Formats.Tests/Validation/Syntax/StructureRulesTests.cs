@@ -56,6 +56,15 @@ public class StructureRulesTests
     }
 
     [Fact]
+    public void Validate_SeveralMandatoryChildrenMissing_AreNamedInOneViolation()
+    {
+        var xml = UblSamples.With("<cbc:ID>F-2026-001</cbc:ID>\n  <cbc:IssueDate>2026-03-15</cbc:IssueDate>", "");
+
+        var violation = Assert.Single(Validate.Xml(xml).Violations, v => v.RuleId == "UBL-XSD");
+        Assert.Equal("L'élément Invoice n'a pas les sous-éléments obligatoires cbc:ID et cbc:IssueDate : ajoutez-les.", violation.MessageFr);
+    }
+
+    [Fact]
     public void Validate_AmountWithoutCurrency_LacksAMandatoryAttribute()
     {
         var xml = UblSamples.With("<cbc:PayableAmount currencyID=\"EUR\">", "<cbc:PayableAmount>");
