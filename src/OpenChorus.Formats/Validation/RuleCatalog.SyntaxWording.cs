@@ -25,6 +25,8 @@ internal static partial class RuleCatalog
     private static readonly Dictionary<string, (string English, string French)> HandSyntaxWording = new(StringComparer.Ordinal)
     {
         ["UBL-SR-04"] = ("More than one invoiced object identifier (BT-18, AdditionalDocumentReference with DocumentTypeCode 130): keep only one.", "La facture a plusieurs identifiants d'objet facturé (BT-18, AdditionalDocumentReference de type 130) : n'en gardez qu'un."),
+        ["UBL-SR-07"] = ("A preceding invoice reference (BG-3) lacks the preceding invoice number (BT-25): add it.", "Une référence à une facture antérieure (BG-3) n'a pas le numéro de cette facture (BT-25) : ajoutez-le."),
+        ["UBL-SR-48"] = ("An invoice line must have exactly one VAT category (BG-30, ClassifiedTaxCategory): keep or add a single one.", "Une ligne de facture doit avoir exactement une catégorie de TVA (BG-30, ClassifiedTaxCategory) : n'en gardez ou n'en ajoutez qu'une."),
         ["UBL-SR-12"] = ("The seller has more than one VAT identifier (BT-31, PartyTaxScheme with TaxScheme VAT): keep only one.", "Le vendeur a plusieurs numéros de TVA (BT-31, PartyTaxScheme de type VAT) : n'en gardez qu'un."),
         ["UBL-SR-13"] = ("The seller has more than one tax registration identifier (BT-32, PartyTaxScheme other than VAT): keep only one.", "Le vendeur a plusieurs identifiants d'enregistrement fiscal (BT-32, PartyTaxScheme autre que TVA) : n'en gardez qu'un."),
         ["UBL-SR-18"] = ("The buyer has more than one VAT identifier (BT-48): keep only one.", "L'acheteur a plusieurs numéros de TVA (BT-48) : n'en gardez qu'un."),

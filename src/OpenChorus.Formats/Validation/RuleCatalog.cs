@@ -43,9 +43,19 @@ internal static partial class RuleCatalog
     /// </summary>
     private static (string English, string French)? Wording(string ruleId)
     {
-        if (SyntaxWording.Value.TryGetValue(ruleId, out var hand) || SyntaxMessages.TryGetValue(ruleId, out hand))
+        if (SyntaxWording.Value.TryGetValue(ruleId, out var hand))
         {
             return hand;
+        }
+
+        if (OccurrenceWording(ruleId) is { } occurrence)
+        {
+            return occurrence;
+        }
+
+        if (SyntaxMessages.TryGetValue(ruleId, out var templated))
+        {
+            return templated;
         }
 
         if (CodeListWording(ruleId) is { } codeList)

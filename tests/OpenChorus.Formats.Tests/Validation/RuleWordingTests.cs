@@ -48,7 +48,8 @@ public class RuleWordingTests
         var xml = UblSamples.With("<cac:OrderReference>", "<cac:ContractDocumentReference><cbc:ID>C1</cbc:ID></cac:ContractDocumentReference><cac:ContractDocumentReference><cbc:ID>C2</cbc:ID></cac:ContractDocumentReference><cac:OrderReference>");
 
         var violation = Assert.Single(Validate.Xml(xml).Violations, v => v.RuleId == "UBL-SR-01");
-        Assert.Contains("n'en gardez qu'un", violation.MessageFr, StringComparison.Ordinal);
-        Assert.StartsWith("Contract identifier shall occur maximum once", violation.MessageEn, StringComparison.Ordinal);
+        Assert.Equal("La référence du contrat (BT-12) figure plus d'une fois : n'en gardez qu'une.", violation.MessageFr);
+        Assert.Equal("Contract identifier shall occur maximum once (BT-12): keep a single one.", violation.MessageEn);
+        Assert.Equal("BT-12", violation.BusinessTerm);
     }
 }
