@@ -64,7 +64,7 @@ internal static partial class CiiInvoiceReader
             BuyerId = product.ChildText(R("BuyerAssignedID")),
             StandardId = product.Element(R("GlobalID")).Id(),
             Classifications = product.Elements(R("DesignatedProductClassification"))
-                .Select(c => c.Element(R("ClassCode")).Id("listID")).OfType<Identifier>().ToList(),
+                .Select(c => c.Element(R("ClassCode")).ClassificationId()).OfType<Identifier>().ToList(),
             OriginCountryCode = product.Path(R("OriginTradeCountry"), R("ID")).Text(),
             Attributes = product.Elements(R("ApplicableProductCharacteristic"))
                 .Select(c => KeyValuePair.Create(c.ChildText(R("Description")) ?? "", c.ChildText(R("Value")) ?? "")).ToList(),
