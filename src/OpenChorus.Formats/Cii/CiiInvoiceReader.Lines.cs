@@ -20,8 +20,8 @@ internal static partial class CiiInvoiceReader
             {
                 Id = document.ChildText(R("LineID")),
                 Note = document.Path(R("IncludedNote"), R("Content")).Text(),
-                ObjectId = settlement?.Elements(R("AdditionalReferencedDocument"))
-                    .FirstOrDefault(d => d.ChildText(R("TypeCode")) == "130")?.Element(R("IssuerAssignedID")).Id("schemeID"),
+                ObjectId = ObjectId(settlement?.Elements(R("AdditionalReferencedDocument"))
+                    .FirstOrDefault(d => d.ChildText(R("TypeCode")) == "130")),
                 Quantity = quantity.Decimal(),
                 QuantityUnitCode = quantity.Attr("unitCode"),
                 NetAmount = settlement.Path(R("SpecifiedTradeSettlementLineMonetarySummation"), R("LineTotalAmount")).Decimal(),
