@@ -79,10 +79,11 @@ internal static partial class CiiInvoiceReader
             ? id with { SchemeId = document.ChildText(R("ReferenceTypeCode")) ?? id.SchemeId }
             : null;
 
-    /// <summary>A CII date (udt or qdt DateTimeString, format 102 = yyyyMMdd).</summary>
+    /// <summary>A CII date (udt or qdt DateTimeString, or udt DateString for the tax point date; format 102 = yyyyMMdd).</summary>
     internal static DateOnly? Date(XElement? container)
     {
-        var value = container?.Element(Udt + "DateTimeString") ?? container?.Element(Qdt + "DateTimeString");
+        var value = container?.Element(Udt + "DateTimeString") ?? container?.Element(Qdt + "DateTimeString") ??
+            container?.Element(Udt + "DateString");
         return value.Date("yyyyMMdd");
     }
 

@@ -21,7 +21,7 @@ internal sealed partial class CiiDocumentWriter
         // The model holds one tax point date (BT-7) and code (BT-8): CII allows one, on the first breakdown.
         if (first && Keep("BT-7", invoice.TaxPointDate))
         {
-            Date("TaxPointDate", invoice.TaxPointDate);
+            Date("TaxPointDate", invoice.TaxPointDate, element: "DateString");
         }
 
         if (first)

@@ -150,8 +150,10 @@ internal sealed partial class CiiDocumentWriter
         if (transfer.AccountId is not null || transfer.AccountName is not null)
         {
             R("PayeePartyCreditorFinancialAccount");
-            Leaf(IsIban(transfer.AccountId) ? "IBANID" : "ProprietaryID", transfer.AccountId);
+            var iban = IsIban(transfer.AccountId);
+            Leaf("IBANID", iban ? transfer.AccountId : null);
             Leaf("AccountName", transfer.AccountName, "BT-85");
+            Leaf("ProprietaryID", iban ? null : transfer.AccountId);
             End();
         }
 

@@ -208,8 +208,8 @@ internal sealed partial class CiiDocumentWriter(Invoice invoice, FacturXProfile 
         }
     }
 
-    /// <summary>A date element holding udt:DateTimeString of format 102 (yyyyMMdd).</summary>
-    private void Date(string name, DateOnly? date, bool always = false, string dataType = Udt)
+    /// <summary>A date element holding udt:DateTimeString (or the element given) of format 102 (yyyyMMdd).</summary>
+    private void Date(string name, DateOnly? date, bool always = false, string dataType = Udt, string element = "DateTimeString")
     {
         if (date is null && !always)
         {
@@ -217,7 +217,7 @@ internal sealed partial class CiiDocumentWriter(Invoice invoice, FacturXProfile 
         }
 
         R(name);
-        Xml.WriteStartElement(dataType == Udt ? "udt" : "qdt", "DateTimeString", dataType);
+        Xml.WriteStartElement(dataType == Udt ? "udt" : "qdt", element, dataType);
         Xml.WriteAttributeString("format", "102");
         Xml.WriteString(date?.ToString("yyyyMMdd", CultureInfo.InvariantCulture) ?? "");
         Xml.WriteEndElement();
