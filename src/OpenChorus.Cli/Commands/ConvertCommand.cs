@@ -51,13 +51,13 @@ internal static class ConvertCommand
         var result = InvoiceConverter.Convert(File.ReadAllBytes(path), syntax, FacturXProfiles.Parse(profile));
         if (result.Output is not { } xml)
         {
-            console.WriteLine($"{path}: {result.Refusal}");
+            console.WriteLine($"{path}: {(language == "en" ? result.RefusalInEnglish : result.Refusal)}");
             return result.Source.Verdict == Verdict.Invalid ? 1 : 2;
         }
 
         outPath ??= DefaultOutput(path, target);
         File.WriteAllBytes(outPath, xml);
-        console.WriteLine(language == "en" ? $"{path} -> {outPath}" : $"{path} -> {outPath}");
+        console.WriteLine($"{path} -> {outPath}");
         foreach (var loss in result.Losses)
         {
             console.WriteLine("  " + (language == "en" ? "not carried" : "non repris") + $" {loss.Term}: " + (language == "en" ? loss.English : loss.French));

@@ -21,4 +21,14 @@ public sealed record ConversionResult(ValidationReport Source, byte[]? Output, I
         Verdict.NotAnInvoice => "Le fichier source n'est pas une facture EN 16931 : " + Source.Detection.Reason,
         _ => "Le fichier source est illisible : " + Source.Detection.Reason,
     };
+
+    /// <summary>Why the source was refused, in English; null when it was converted.</summary>
+    public string? RefusalInEnglish => Source.Verdict switch
+    {
+        _ when Converted => null,
+        Verdict.Invalid => "The source invoice is not valid (EN 16931 rules broken: " +
+            string.Join(", ", Source.FatalRuleIds) + "): not converted.",
+        Verdict.NotAnInvoice => "The source file is not an EN 16931 invoice: " + Source.Detection.Reason,
+        _ => "The source file cannot be read: " + Source.Detection.Reason,
+    };
 }
