@@ -76,12 +76,14 @@ internal sealed class OracleRun
         }
     }
 
-    /// <summary>run-oracle.sh: OPENCHORUS_ORACLE when set, else tools/en16931-oracle beside the corpus.</summary>
+    /// <summary>The oracle folder: OPENCHORUS_ORACLE when set, else tools/en16931-oracle beside the corpus.</summary>
+    public static string Folder() => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } set
+        ? set
+        : Path.GetFullPath(Path.Combine(Corpus.Root(), "..", "tools", "en16931-oracle"));
+
     private static string Script()
     {
-        var folder = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } set
-            ? set
-            : Path.GetFullPath(Path.Combine(Corpus.Root(), "..", "tools", "en16931-oracle"));
+        var folder = Folder();
         var script = Path.Combine(folder, "run-oracle.sh");
         if (!File.Exists(script))
         {

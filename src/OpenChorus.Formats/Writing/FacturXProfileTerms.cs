@@ -16,7 +16,7 @@ internal static class FacturXProfileTerms
     private static readonly HashSet<string> NotInBasicWl =
     [
         "BT-7", "BT-11", "BT-14", "BT-15", "BT-17", "BT-18", "BT-33", "BT-41", "BT-42", "BT-43", "BT-56", "BT-57",
-        "BT-58", "BT-82", "BT-85", "BT-86", "BT-87", "BT-88", "BT-111", "BT-114", "BT-122", "BT-123", "BT-124",
+        "BT-58", "BT-82", "BT-85", "BT-86", "BT-87", "BT-88", "BG-18", "BT-111", "BT-114", "BT-122", "BT-123", "BT-124",
         "BT-125", "BG-24",
     ];
 
