@@ -114,60 +114,6 @@ internal sealed partial class CiiDocumentWriter(Invoice invoice, FacturXProfile 
         End();
     }
 
-    private void WriteAdditionalDocuments()
-    {
-        foreach (var document in invoice.AdditionalDocuments)
-        {
-            if (!Keep("BG-24", document))
-            {
-                continue;
-            }
-
-            R("AdditionalReferencedDocument");
-            Leaf("IssuerAssignedID", document.Id ?? "");
-            Leaf("URIID", document.ExternalUri);
-            Leaf("TypeCode", "916");
-            Leaf("Name", document.Description);
-            if (document.AttachmentContent is { } content)
-            {
-                Xml.WriteStartElement("ram", "AttachmentBinaryObject", Ram);
-                Xml.WriteAttributeString("mimeCode", document.AttachmentMimeCode ?? "application/octet-stream");
-                Xml.WriteAttributeString("filename", document.AttachmentFileName ?? "");
-                Xml.WriteString(Convert.ToBase64String(content));
-                Xml.WriteEndElement();
-            }
-
-            End();
-        }
-
-        if (Keep("BT-17", invoice.TenderReference))
-        {
-            R("AdditionalReferencedDocument");
-            Leaf("IssuerAssignedID", invoice.TenderReference);
-            Leaf("TypeCode", "50");
-            End();
-        }
-
-        if (Keep("BT-18", invoice.InvoicedObjectId))
-        {
-            R("AdditionalReferencedDocument");
-            Leaf("IssuerAssignedID", invoice.InvoicedObjectId!.Value);
-            Leaf("TypeCode", "130");
-            Leaf("ReferenceTypeCode", invoice.InvoicedObjectId.SchemeId);
-            End();
-        }
-    }
-
-    private void ReferencedDocument(string name, string? id, string term)
-    {
-        if (Keep(term, id))
-        {
-            R(name);
-            Leaf("IssuerAssignedID", id);
-            End();
-        }
-    }
-
     /// <summary>True when the value is there and the profile carries its term; a value the profile drops is recorded.</summary>
     private bool Keep(string term, object? value)
     {
