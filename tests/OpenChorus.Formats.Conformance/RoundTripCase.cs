@@ -19,7 +19,9 @@ internal sealed record RoundTripCase(string File, string SourceSyntax, WrittenCo
 /// <param name="Xml">The written bytes.</param>
 /// <param name="Differences">Where the model read back differs from the source's.</param>
 /// <param name="FatalRules">Fatal rules our validator finds on the written XML.</param>
-internal sealed record WrittenCopy(string Syntax, byte[] Xml, IReadOnlyList<string> Differences, IReadOnlyList<string> FatalRules)
+/// <param name="Losses">The terms the writer reported it could not carry.</param>
+internal sealed record WrittenCopy(
+    string Syntax, byte[] Xml, IReadOnlyList<string> Differences, IReadOnlyList<string> FatalRules, IReadOnlyList<string> Losses)
 {
     public string? Failure => Differences.Count > 0
         ? "model differs at " + string.Join("; ", Differences.Take(3))

@@ -46,15 +46,15 @@ internal sealed class RoundTripRun
 
     private static RoundTripCase RoundTrip(string file, Invoice source)
     {
-        var ubl = Copy("ubl", UblInvoiceWriter.Write(source), source);
-        var cii = Copy("cii", CiiInvoiceWriter.Write(source), source);
+        var ubl = Copy("ubl", UblInvoiceWriter.Write(source, out var ublLosses), source, ublLosses);
+        var cii = Copy("cii", CiiInvoiceWriter.Write(source, FacturXProfile.En16931, out var ciiLosses), source, ciiLosses);
         return source.Syntax == InvoiceSyntax.Cii ? new RoundTripCase(file, "cii", cii, ubl) : new RoundTripCase(file, "ubl", ubl, cii);
     }
 
-    private static WrittenCopy Copy(string syntax, byte[] xml, Invoice source)
+    private static WrittenCopy Copy(string syntax, byte[] xml, Invoice source, IReadOnlyList<ConversionLoss> losses)
     {
         var report = InvoiceValidator.Validate(xml);
         var differences = report.Invoice is { } written ? ModelComparison.Differences(source, written) : ["not read back: " + report.Detection.Reason];
-        return new WrittenCopy(syntax, xml, differences, report.FatalRuleIds);
+        return new WrittenCopy(syntax, xml, differences, report.FatalRuleIds, losses.Select(l => l.Term).ToList());
     }
 }

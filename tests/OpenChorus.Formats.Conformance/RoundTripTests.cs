@@ -27,7 +27,9 @@ public class RoundTripTests(RoundTripFixture fixture, ITestOutputHelper output) 
             $"cross syntax {Rate(run.Cases.Count(c => c.Cross.Failure is null), run.Cases.Count)} %\n"));
         foreach (var failure in failures)
         {
-            report.Append(failure.File).Append(": ").Append(failure.Failure).Append(" — ")
+            var losses = failure.Own.Losses.Concat(failure.Cross.Losses).ToList();
+            report.Append(failure.File).Append(": ").Append(failure.Failure)
+                .Append(losses.Count == 0 ? " (no loss reported)" : " (losses reported: " + string.Join(", ", losses) + ")").Append(" — ")
                 .Append(RoundTripExceptions.Reason(failure) ?? "NOT LISTED").Append('\n');
         }
 

@@ -40,10 +40,19 @@ internal sealed partial class CiiDocumentWriter
         var payments = invoice.PaymentInstructions;
         Leaf("CreditorReferenceID", payments.Select(p => p.DirectDebit?.CreditorId).FirstOrDefault(c => c is not null), "BT-90");
         Leaf("PaymentReference", payments.Select(p => p.RemittanceInformation).FirstOrDefault(r => r is not null), "BT-83");
-        if (payments.Select(p => p.RemittanceInformation).OfType<string>().Distinct().Skip(1).Any())
+        LoseAllButFirst("BT-83", payments.Select(p => p.RemittanceInformation),
+            "CII n'a qu'un avis de paiement (BT-83) : seul le premier a été écrit.",
+            "CII has a single remittance information (BT-83): only the first was written.");
+        LoseAllButFirst("BT-90", payments.Select(p => p.DirectDebit?.CreditorId),
+            "CII n'a qu'un identifiant de créancier (BT-90) : seul le premier a été écrit.",
+            "CII has a single bank assigned creditor identifier (BT-90): only the first was written.");
+        LoseAllButFirst("BT-89", payments.Select(p => p.DirectDebit?.MandateReference),
+            "CII n'a qu'une référence de mandat (BT-89) : seule la première a été écrite.",
+            "CII has a single mandate reference (BT-89): only the first was written.");
+        if (invoice.VatBreakdowns.Count == 0 && (invoice.TaxPointDate is not null || invoice.TaxPointDateCode is not null))
         {
-            Lose("BT-83", "CII n'a qu'un avis de paiement (BT-83) : seul le premier a été écrit.",
-                "CII has a single remittance information (BT-83): only the first was written.");
+            Lose("BT-7", "CII porte la date et le code de date d'exigibilité de la TVA (BT-7, BT-8) dans le récapitulatif de TVA, absent ici : ils n'ont pas été écrits.",
+                "CII holds the VAT tax point date and its code (BT-7, BT-8) in a VAT breakdown, and there is none: not written.");
         }
 
         if (invoice.VatCurrencyCode is not null && invoice.VatCurrencyCode == invoice.CurrencyCode)

@@ -20,6 +20,14 @@ internal sealed partial class UblDocumentWriter
             }
         }
 
+        LoseAllButFirst("BT-89", invoice.PaymentInstructions.Select(p => p.DirectDebit is { } d && (d.MandateReference ?? d.DebitedAccountId) is not null
+            ? d.MandateReference + "|" + d.DebitedAccountId
+            : null),
+            "UBL n'admet qu'un mandat de prélèvement (BT-89, BT-91) : seul le premier a été écrit.",
+            "UBL allows a single payment mandate (BT-89, BT-91): only the first was written.");
+        LoseAllButFirst("BT-90", invoice.PaymentInstructions.Select(p => p.DirectDebit?.CreditorId),
+            "UBL n'a qu'un identifiant de créancier (BT-90) pour le vendeur : seul le premier a été écrit.",
+            "UBL holds a single bank assigned creditor identifier (BT-90) on the seller: only the first was written.");
         if (creditNote && first && invoice.DueDate is not null)
         {
             Lose("BT-9", "La date d'échéance (BT-9) n'a pas de place dans un avoir UBL sans moyen de paiement : elle n'a pas été écrite.",

@@ -53,6 +53,15 @@ internal abstract class XmlOutput : IDisposable
         }
     }
 
+    /// <summary>Records a term the target holds once per invoice when the model has several different values of it.</summary>
+    protected void LoseAllButFirst(string term, IEnumerable<string?> values, string french, string english)
+    {
+        if (values.OfType<string>().Distinct(StringComparer.Ordinal).Skip(1).Any())
+        {
+            Lose(term, french, english);
+        }
+    }
+
     /// <summary>An element with text content, skipped when the value is null.</summary>
     protected void Leaf(string prefix, string name, string ns, string? value)
     {
