@@ -15,6 +15,8 @@ internal static class ConvertCommand
     {
         var file = new Argument<string>("FILE") { Description = "The invoice to convert: UBL, CII or Factur-X PDF." };
         var target = new Option<string>("--to") { Description = "Target syntax: ubl or cii.", Required = true };
+        // "facturx" (a PDF/A-3 embedding the CII) belongs to the Factur-X packaging: add it here once that writer exists,
+        // fed with CiiInvoiceWriter.Write(invoice, profile, out losses).
         target.AcceptOnlyFromAmong("ubl", "cii");
         var profile = new Option<string>("--profile")
         {
