@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test lane of OpenChorus, in order: format, build, migrations, unit, Web on SQLite, Web on PostgreSQL,
 # browser (Playwright + Debian's Chromium), and the EN 16931 conformance lane when the corpus is there.
-# Installs what it needs when missing (PostgreSQL, Chromium) and starts its own PostgreSQL on a private port.
+# Installs what it needs when missing (PostgreSQL, Chromium, and Java + Saxon for the conformance lane's official
+# artefacts) and starts its own PostgreSQL on a private port.
 # Fails when any lane fails or runs no test. Usage: scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -106,6 +107,11 @@ fi
 
 if [ -d tests/OpenChorus.Formats.Conformance ]; then
   if [ -n "${OPENCHORUS_CORPUS:-}" ] && [ -d "$OPENCHORUS_CORPUS" ]; then
+    # The round-trip tests run the official artefacts (Java + Saxon) on the XML the writers produce.
+    if [ ! -f /usr/share/java/Saxon-HE.jar ] || ! command -v javac >/dev/null || ! command -v pdfdetach >/dev/null; then
+      step "Installing Java and Saxon-HE (official EN 16931 artefacts)"
+      need_packages default-jdk-headless libsaxonhe-java poppler-utils libxml2-utils
+    fi
     lane "EN 16931 conformance (corpus)" tests/OpenChorus.Formats.Conformance/OpenChorus.Formats.Conformance.csproj env
   else
     step "Conformance lane not run: OPENCHORUS_CORPUS is not set and ../shared/corpus is absent"

@@ -129,6 +129,7 @@ internal static partial class CiiInvoiceReader
                     Id = d.ChildText(R("IssuerAssignedID")),
                     Description = d.ChildText(R("Name")),
                     ExternalUri = d.ChildText(R("URIID")),
+                    AttachmentContent = binary.Base64(),
                     AttachmentMimeCode = binary.Attr("mimeCode"),
                     AttachmentFileName = binary.Attr("filename"),
                 };

@@ -20,8 +20,8 @@ internal static partial class CiiInvoiceReader
             {
                 Id = document.ChildText(R("LineID")),
                 Note = document.Path(R("IncludedNote"), R("Content")).Text(),
-                ObjectId = settlement?.Elements(R("AdditionalReferencedDocument"))
-                    .FirstOrDefault(d => d.ChildText(R("TypeCode")) == "130")?.Element(R("IssuerAssignedID")).Id("schemeID"),
+                ObjectId = ObjectId(settlement?.Elements(R("AdditionalReferencedDocument"))
+                    .FirstOrDefault(d => d.ChildText(R("TypeCode")) == "130")),
                 Quantity = quantity.Decimal(),
                 QuantityUnitCode = quantity.Attr("unitCode"),
                 NetAmount = settlement.Path(R("SpecifiedTradeSettlementLineMonetarySummation"), R("LineTotalAmount")).Decimal(),
@@ -64,7 +64,7 @@ internal static partial class CiiInvoiceReader
             BuyerId = product.ChildText(R("BuyerAssignedID")),
             StandardId = product.Element(R("GlobalID")).Id(),
             Classifications = product.Elements(R("DesignatedProductClassification"))
-                .Select(c => c.Element(R("ClassCode")).Id("listID")).OfType<Identifier>().ToList(),
+                .Select(c => c.Element(R("ClassCode")).ClassificationId()).OfType<Identifier>().ToList(),
             OriginCountryCode = product.Path(R("OriginTradeCountry"), R("ID")).Text(),
             Attributes = product.Elements(R("ApplicableProductCharacteristic"))
                 .Select(c => KeyValuePair.Create(c.ChildText(R("Description")) ?? "", c.ChildText(R("Value")) ?? "")).ToList(),

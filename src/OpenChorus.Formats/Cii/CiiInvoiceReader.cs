@@ -41,7 +41,7 @@ internal static partial class CiiInvoiceReader
             ReceivingAdviceReference = delivery.Path(R("ReceivingAdviceReferencedDocument"), R("IssuerAssignedID")).Text(),
             DespatchAdviceReference = delivery.Path(R("DespatchAdviceReferencedDocument"), R("IssuerAssignedID")).Text(),
             TenderReference = ReferencedDocument(agreement, "50")?.ChildText(R("IssuerAssignedID")),
-            InvoicedObjectId = ReferencedDocument(agreement, "130")?.Element(R("IssuerAssignedID")).Id(),
+            InvoicedObjectId = ObjectId(ReferencedDocument(agreement, "130")),
             BuyerAccountingReference = settlement.Path(R("ReceivableSpecifiedTradeAccountingAccount"), R("ID")).Text(),
             PaymentTerms = terms.ChildText(R("Description")),
             Notes = document?.Elements(R("IncludedNote"))
@@ -73,10 +73,17 @@ internal static partial class CiiInvoiceReader
     private static XElement? ReferencedDocument(XElement? agreement, string typeCode) =>
         agreement?.Elements(R("AdditionalReferencedDocument")).FirstOrDefault(d => d.ChildText(R("TypeCode")) == typeCode);
 
-    /// <summary>A CII date (udt or qdt DateTimeString, format 102 = yyyyMMdd).</summary>
+    /// <summary>An object identifier (BT-18, BT-128): its scheme (BT-18-1, BT-128-1) is the ReferenceTypeCode, or a schemeID.</summary>
+    internal static Identifier? ObjectId(XElement? document) =>
+        document?.Element(R("IssuerAssignedID")).Id() is { } id
+            ? id with { SchemeId = document.ChildText(R("ReferenceTypeCode")) ?? id.SchemeId }
+            : null;
+
+    /// <summary>A CII date (udt or qdt DateTimeString, or udt DateString for the tax point date; format 102 = yyyyMMdd).</summary>
     internal static DateOnly? Date(XElement? container)
     {
-        var value = container?.Element(Udt + "DateTimeString") ?? container?.Element(Qdt + "DateTimeString");
+        var value = container?.Element(Udt + "DateTimeString") ?? container?.Element(Qdt + "DateTimeString") ??
+            container?.Element(Udt + "DateString");
         return value.Date("yyyyMMdd");
     }
 

@@ -142,6 +142,7 @@ internal static partial class UblInvoiceReader
                     Id = d.ChildText(B("ID")),
                     Description = d.ChildText(B("DocumentDescription")),
                     ExternalUri = d.Path(A("Attachment"), A("ExternalReference"), B("URI")).Text(),
+                    AttachmentContent = binary.Base64(),
                     AttachmentMimeCode = binary.Attr("mimeCode"),
                     AttachmentFileName = binary.Attr("filename"),
                 };

@@ -79,7 +79,7 @@ internal static partial class UblInvoiceReader
             BuyerId = item.Path(A("BuyersItemIdentification"), B("ID")).Text(),
             StandardId = item.Path(A("StandardItemIdentification"), B("ID")).Id(),
             Classifications = item.Elements(A("CommodityClassification"))
-                .Select(c => c.Element(B("ItemClassificationCode")).Id("listID")).OfType<Identifier>().ToList(),
+                .Select(c => c.Element(B("ItemClassificationCode")).ClassificationId()).OfType<Identifier>().ToList(),
             OriginCountryCode = item.Path(A("OriginCountry"), B("IdentificationCode")).Text(),
             Attributes = item.Elements(A("AdditionalItemProperty"))
                 .Select(p => KeyValuePair.Create(p.ChildText(B("Name")) ?? "", p.ChildText(B("Value")) ?? "")).ToList(),

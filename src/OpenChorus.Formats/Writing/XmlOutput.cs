@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+
+namespace OpenChorus.Formats.Writing;
+
+/// <summary>
+/// The XmlWriter under both writers, and what they share: UTF-8 without BOM, two-space indent, LF line ends,
+/// numbers and dates in the invariant culture, and the list of what was left out.
+/// </summary>
+internal abstract class XmlOutput : IDisposable
+{
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+        NewLineHandling = NewLineHandling.Replace,
+    };
+
+    private readonly MemoryStream _stream = new();
+    private readonly List<ConversionLoss> _losses = [];
+    private readonly HashSet<string> _lostTerms = new(StringComparer.Ordinal);
+
+    protected XmlOutput()
+    {
+        Xml = XmlWriter.Create(_stream, Settings);
+    }
+
+    /// <summary>The writer the document is written to.</summary>
+    protected XmlWriter Xml { get; }
+
+    /// <summary>What was left out so far.</summary>
+    public IReadOnlyList<ConversionLoss> Losses => _losses;
+
+    /// <summary>Ends the document and returns its bytes.</summary>
+    public byte[] Finish()
+    {
+        Xml.WriteEndDocument();
+        Xml.Flush();
+        return _stream.ToArray();
+    }
+
+    public void Dispose() => Xml.Dispose();
+
+    /// <summary>Records a term that could not be written (once per term).</summary>
+    protected void Lose(string term, string french, string english)
+    {
+        if (_lostTerms.Add(term))
+        {
+            _losses.Add(new ConversionLoss(term, french, english));
+        }
+    }
+
+    /// <summary>Records a term the target holds once per invoice when the model has several different values of it.</summary>
+    protected void LoseAllButFirst(string term, IEnumerable<string?> values, string french, string english)
+    {
+        if (values.OfType<string>().Distinct(StringComparer.Ordinal).Skip(1).Any())
+        {
+            Lose(term, french, english);
+        }
+    }
+
+    /// <summary>An element with text content, skipped when the value is null.</summary>
+    protected void Leaf(string prefix, string name, string ns, string? value)
+    {
+        if (value is not null)
+        {
+            Xml.WriteStartElement(prefix, name, ns);
+            Xml.WriteString(value);
+            Xml.WriteEndElement();
+        }
+    }
+
+    /// <summary>An element with text content and one attribute (left out when null), skipped when the value is null.</summary>
+    protected void Leaf(string prefix, string name, string ns, string? value, string attribute, string? attributeValue)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        Xml.WriteStartElement(prefix, name, ns);
+        if (attributeValue is not null)
+        {
+            Xml.WriteAttributeString(attribute, attributeValue);
+        }
+
+        Xml.WriteString(value);
+        Xml.WriteEndElement();
+    }
+
+    protected static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    protected static string? Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    protected static bool Any(params ReadOnlySpan<object?> values)
+    {
+        foreach (var value in values)
+        {
+            if (value is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
