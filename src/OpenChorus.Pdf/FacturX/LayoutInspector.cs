@@ -16,7 +16,9 @@ internal static class LayoutInspector
         {
             return PdfReader.Open(new MemoryStream(pdf, writable: false), PdfDocumentOpenMode.Import);
         }
-        catch (Exception error) when (error is PdfReaderException or InvalidOperationException or NotSupportedException)
+#pragma warning disable CA1031 // PDFsharp throws many kinds of exception on a damaged file: each is reported the same way.
+        catch (Exception error) when (error is not OutOfMemoryException)
+#pragma warning restore CA1031
         {
             throw new FacturXException("The layout PDF cannot be imported (encrypted or damaged): " + error.Message, error);
         }

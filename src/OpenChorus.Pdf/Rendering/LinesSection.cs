@@ -53,7 +53,7 @@ internal static class LinesSection
             return "";
         }
 
-        var text = ValueFormat.Number(net, language);
+        var text = ValueFormat.Amount(net, language);
         return price.BaseQuantity is { } b && b != 1 ? text + " / " + ValueFormat.Number(b, language) : text;
     }
 
