@@ -38,7 +38,7 @@ public static class FacturXWriter
             problems.Add($"The XML's specification identifier (BT-24) names profile {declaredProfile ?? "none"}, not {profile.ConformanceLevel()}.");
         }
 
-        using var layout = LayoutInspector.Open(layoutPdf ?? InvoiceRenderer.Render(invoice, language));
+        using var layout = LayoutInspector.Open(layoutPdf ?? InvoiceRenderer.RenderUncompressed(invoice, language));
         problems.AddRange(LayoutInspector.Problems(layout));
         using var document = new PdfDocument { Version = 17 };
         foreach (var page in layout.Pages)

@@ -39,6 +39,14 @@ internal static class PdfOutput
         return output.ToArray();
     }
 
+    /// <summary>Saves without compressing any stream.</summary>
+    public static byte[] SaveUncompressed(PdfDocument document)
+    {
+        using var output = new MemoryStream();
+        SaveUncompressed(document, output);
+        return output.ToArray();
+    }
+
     private static void SaveUncompressed(PdfDocument document, Stream output)
     {
         document.Options.NoCompression = true;

@@ -16,10 +16,26 @@ public static class InvoiceRenderer
     /// <summary>Renders the invoice; French unless told otherwise.</summary>
     public static byte[] Render(Invoice invoice, Language language = Language.French)
     {
+        using var document = Draw(invoice, language);
+        return PdfOutput.Save(document);
+    }
+
+    /// <summary>
+    /// Renders the invoice uncompressed, for a writer that imports the pages and compresses the result itself
+    /// (the Factur-X writer): it saves one parse and one save.
+    /// </summary>
+    internal static byte[] RenderUncompressed(Invoice invoice, Language language)
+    {
+        using var document = Draw(invoice, language);
+        return PdfOutput.SaveUncompressed(document);
+    }
+
+    private static PdfDocument Draw(Invoice invoice, Language language)
+    {
         ArgumentNullException.ThrowIfNull(invoice);
         EmbeddedFontResolver.EnsureRegistered();
         var labels = Labels.For(language);
-        using var document = new PdfDocument();
+        var document = new PdfDocument();
         document.Info.Title = labels.Title(invoice.TypeCode) + " " + invoice.Number;
         document.Info.Author = invoice.Seller?.Name ?? "";
         using (var canvas = new PageCanvas(document))
@@ -32,7 +48,7 @@ public static class InvoiceRenderer
         }
 
         DrawFooters(document, labels.Title(invoice.TypeCode) + " " + labels.Number + " " + invoice.Number, labels);
-        return PdfOutput.Save(document);
+        return document;
     }
 
     private static void DrawFooters(PdfDocument document, string title, Labels labels)
