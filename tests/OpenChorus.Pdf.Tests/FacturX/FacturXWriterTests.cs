@@ -85,6 +85,18 @@ public class FacturXWriterTests
     }
 
     [Fact]
+    public void Write_SellerNameWithMarkup_KeepsTheXmpWellFormed()
+    {
+        var xml = Encoding.UTF8.GetString(CiiSamples.ForProfile("EN16931"))
+            .Replace("<ram:Name>Conseil Martin SAS</ram:Name>", "<ram:Name>Martin &amp; Fils &lt;SAS&gt;</ram:Name>", StringComparison.Ordinal);
+
+        using var document = UglyToad.PdfPig.PdfDocument.Open(FacturXWriter.Write(Encoding.UTF8.GetBytes(xml), FacturXProfile.En16931));
+
+        Assert.True(document.TryGetXmpMetadata(out var metadata));
+        Assert.Contains("Martin & Fils <SAS>", metadata.GetXDocument().Root!.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_NotCii_Throws() =>
         Assert.Throws<FacturXException>(() => FacturXWriter.Write(Encoding.UTF8.GetBytes("<Invoice/>"), FacturXProfile.En16931));
 
