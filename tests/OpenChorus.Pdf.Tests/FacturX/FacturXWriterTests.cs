@@ -101,6 +101,19 @@ public class FacturXWriterTests
         Assert.Throws<FacturXException>(() => FacturXWriter.Write(Encoding.UTF8.GetBytes("<Invoice/>"), FacturXProfile.En16931));
 
     [Fact]
+    public void Write_EncryptedLayout_IsRefused()
+    {
+        using var encrypted = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(InvoiceRenderer.Render(InvoiceSamples.WithLines(1))), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Modify);
+        encrypted.SecuritySettings.UserPassword = "secret";
+        using var saved = new MemoryStream();
+        encrypted.Save(saved);
+
+        var error = Assert.Throws<FacturXException>(() => FacturXWriter.Write(CiiSamples.ForProfile("EN16931"), FacturXProfile.En16931, saved.ToArray()));
+
+        Assert.Contains("encrypted", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_DamagedLayout_Throws() =>
         Assert.Throws<FacturXException>(() => FacturXWriter.Write(CiiSamples.ForProfile("EN16931"), FacturXProfile.En16931, "%PDF-1.7 broken"u8.ToArray()));
 }
