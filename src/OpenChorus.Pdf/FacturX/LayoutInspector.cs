@@ -5,7 +5,7 @@ namespace OpenChorus.Pdf.FacturX;
 
 /// <summary>
 /// Opens the layout PDF to import its pages and lists what PDF/A-3b forbids in it that importing does not repair:
-/// fonts used without being embedded (a PDF/A file must carry every glyph it shows).
+/// fonts used without being embedded (a PDF/A file must carry every glyph it shows) and DeviceCMYK colour.
 /// </summary>
 internal static class LayoutInspector
 {
@@ -34,6 +34,11 @@ internal static class LayoutInspector
             foreach (var name in UnembeddedFonts(layout.Pages[i].Elements.GetDictionary("/Resources"), seen).Distinct())
             {
                 problems.Add($"Page {i + 1}: font {name} is not embedded (PDF/A requires every font embedded).");
+            }
+
+            if (LayoutColours.UsesDeviceCmyk(layout.Pages[i]))
+            {
+                problems.Add($"Page {i + 1} uses DeviceCMYK colour; the output intent is sRGB (PDF/A allows only matching device colours).");
             }
         }
 

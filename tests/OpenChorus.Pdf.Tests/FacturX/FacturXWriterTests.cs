@@ -66,6 +66,14 @@ public class FacturXWriterTests
     }
 
     [Fact]
+    public void Write_AroundUserLayoutInCmyk_ReportsTheColourSpace()
+    {
+        var result = FacturXWriter.WriteWithReport(CiiSamples.ForProfile("EN16931"), FacturXProfile.En16931, LayoutSamples.WithCmykColour());
+
+        Assert.Contains(result.Problems, p => p.Contains("DeviceCMYK", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Write_AroundUserLayoutWithEmbeddedFonts_ReportsNothing()
     {
         var layout = InvoiceRenderer.Render(InvoiceSamples.WithLines(3), Language.English);

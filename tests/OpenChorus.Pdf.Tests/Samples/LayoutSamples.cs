@@ -3,12 +3,16 @@ using System.Text;
 
 namespace OpenChorus.Pdf.Tests.Samples;
 
-/// <summary>A user's layout PDF written by hand: one page showing text in Helvetica, a font it does not embed.</summary>
+/// <summary>A user's layout PDF written by hand: one page, Helvetica as a font resource that it does not embed.</summary>
 internal static class LayoutSamples
 {
-    public static byte[] WithUnembeddedFont()
+    public static byte[] WithUnembeddedFont() => Write("BT /F1 12 Tf 72 760 Td (Ma mise en page) Tj ET");
+
+    /// <summary>A page that paints a rectangle in DeviceCMYK black and shows no text.</summary>
+    public static byte[] WithCmykColour() => Write("0 0 0 1 k 72 700 200 50 re f");
+
+    private static byte[] Write(string content)
     {
-        const string content = "BT /F1 12 Tf 72 760 Td (Ma mise en page) Tj ET";
         string[] objects =
         [
             "<< /Type /Catalog /Pages 2 0 R >>",
