@@ -54,15 +54,8 @@ public static class FacturXWriter
         document.Info.CreationDate = created;
         document.Info.ModificationDate = created;
 
-        var catalog = document.Internals.Catalog;
-        catalog.Elements["/OutputIntents"] = new PdfArray(document, PdfAParts.OutputIntent(document));
-        var fileSpec = PdfAParts.EmbeddedFile(document, FileName, ciiXml, profile.Relationship(), created);
-        var names = new PdfDictionary(document);
-        names.Elements["/Names"] = new PdfArray(document, new PdfString(FileName), fileSpec.Reference!);
-        var nameTree = new PdfDictionary(document);
-        nameTree.Elements["/EmbeddedFiles"] = names;
-        catalog.Elements["/Names"] = nameTree;
-        catalog.Elements["/AF"] = new PdfArray(document, fileSpec.Reference!);
+        document.Internals.Catalog.Elements["/OutputIntents"] = new PdfArray(document, PdfAParts.OutputIntent(document));
+        PdfAParts.Associate(document, FileName, PdfAParts.EmbeddedFile(document, FileName, ciiXml, profile.Relationship(), created));
         var saved = PdfOutput.SaveCompressed(document);
 
         // The XMP repeats the info dictionary as PDFsharp wrote it (it sets /Producer itself), as PDF/A requires.

@@ -53,6 +53,18 @@ internal static class PdfAParts
         return spec;
     }
 
+    /// <summary>Lists the file in the catalog's embedded files name tree and in its associated files (/AF).</summary>
+    public static void Associate(PdfDocument document, string name, PdfDictionary fileSpec)
+    {
+        var names = new PdfDictionary(document);
+        names.Elements["/Names"] = new PdfArray(document, new PdfString(name), fileSpec.Reference!);
+        var nameTree = new PdfDictionary(document);
+        nameTree.Elements["/EmbeddedFiles"] = names;
+        var catalog = document.Internals.Catalog;
+        catalog.Elements["/Names"] = nameTree;
+        catalog.Elements["/AF"] = new PdfArray(document, fileSpec.Reference!);
+    }
+
     private static byte[] LoadProfile()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("OpenChorus.Pdf.sRGB.icc")
