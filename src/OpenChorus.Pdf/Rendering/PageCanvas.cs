@@ -121,10 +121,11 @@ internal sealed class PageCanvas : IDisposable
         }
     }
 
-    /// <summary>A section title with a rule under it.</summary>
+    /// <summary>A section title with a rule under it, moved to the next page unless three rows fit below it.</summary>
     public void SectionTitle(string text)
     {
-        Reserve((LineHeight(Heading) * 3) + 4);
+        // Kept with what follows: a title alone at the foot of a page would be orphaned.
+        Reserve(LineHeight(Heading) + 10 + (3 * (LineHeight(Regular) + 6)));
         Y += 6;
         Y += DrawLines([text], Heading, Left, Y, Width);
         Graphics.DrawLine(Rule, Left, Y + 1, Left + Width, Y + 1);
