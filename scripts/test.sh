@@ -32,6 +32,10 @@ if [ ! -x /usr/bin/chromium ]; then
   need_packages chromium fonts-dejavu-core
 fi
 export OPENCHORUS_CHROMIUM=/usr/bin/chromium
+if [ ! -x /usr/bin/qpdf ] || [ ! -x /usr/bin/pdfdetach ]; then
+  step "Installing qpdf and poppler-utils (the PDF tests check our Factur-X files with them)"
+  need_packages qpdf poppler-utils
+fi
 
 # --- PostgreSQL on a private port and folder, stopped on exit ----------------------------------------------------
 pg_port=${OPENCHORUS_PG_PORT:-55432}

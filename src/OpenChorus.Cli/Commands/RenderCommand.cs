@@ -1,0 +1,49 @@
+using System.CommandLine;
+using OpenChorus.Formats.Validation;
+using OpenChorus.Pdf.Rendering;
+
+namespace OpenChorus.Cli.Commands;
+
+/// <summary>openchorus render FILE: a readable A4 PDF of any invoice (UBL, CII, Factur-X); exit 2 when unreadable.</summary>
+internal static class RenderCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("FILE") { Description = "Invoice or credit note: UBL, CII or Factur-X." };
+        var language = CommonOptions.Language();
+        language.Description = "Language of the rendering: fr (default) or en.";
+        var output = new Option<string?>("--out") { Description = "PDF to write; default: FILE with the extension .pdf (.rendu.pdf for a PDF)." };
+        var command = new Command("render", "Render an invoice as a readable A4 PDF with the mentions French law requires.")
+        {
+            file,
+            language,
+            output,
+        };
+        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(language)!, result.GetValue(output), Console.Out, Console.Error));
+        return command;
+    }
+
+    private static int Run(string path, string language, string? output, TextWriter stdout, TextWriter stderr)
+    {
+        if (!File.Exists(path))
+        {
+            stderr.WriteLine(path + ": file not found");
+            return 2;
+        }
+
+        var report = InvoiceValidator.Validate(File.ReadAllBytes(path));
+        if (report.Invoice is not { } invoice)
+        {
+            stderr.WriteLine(path + ": no invoice to render (" + report.Detection.Reason + ")");
+            return 2;
+        }
+
+        var target = output ?? DefaultOutput(path);
+        File.WriteAllBytes(target, InvoiceRenderer.Render(invoice, language == "en" ? Language.English : Language.French));
+        stdout.WriteLine(target);
+        return 0;
+    }
+
+    private static string DefaultOutput(string path) =>
+        Path.ChangeExtension(path, path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? ".rendu.pdf" : ".pdf");
+}

@@ -1,0 +1,69 @@
+using OpenChorus.Formats.Model;
+using OpenChorus.Pdf.Fonts;
+using OpenChorus.Pdf.Internal;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace OpenChorus.Pdf.Rendering;
+
+/// <summary>
+/// Renders any invoice or credit note of the semantic model, whatever syntax it was read from, as a readable A4 PDF:
+/// real text, Liberation Sans embedded, long invoices paginated with repeated table headers and "Page 1/3" footers.
+/// Shows only what the invoice holds: nothing is invented.
+/// </summary>
+public static class InvoiceRenderer
+{
+    /// <summary>Renders the invoice; French unless told otherwise.</summary>
+    public static byte[] Render(Invoice invoice, Language language = Language.French)
+    {
+        using var document = Draw(invoice, language);
+        return PdfOutput.Save(document);
+    }
+
+    /// <summary>
+    /// Renders the invoice uncompressed, for a writer that imports the pages and compresses the result itself
+    /// (the Factur-X writer): it saves one parse and one save.
+    /// </summary>
+    internal static byte[] RenderUncompressed(Invoice invoice, Language language)
+    {
+        using var document = Draw(invoice, language);
+        return PdfOutput.SaveUncompressed(document);
+    }
+
+    private static PdfDocument Draw(Invoice invoice, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(invoice);
+        EmbeddedFontResolver.EnsureRegistered();
+        var labels = Labels.For(language);
+        var document = new PdfDocument();
+        document.Info.Title = labels.Title(invoice.TypeCode) + " " + invoice.Number;
+        document.Info.Author = invoice.Seller?.Name ?? "";
+        using (var canvas = new PageCanvas(document))
+        {
+            HeaderSection.Draw(canvas, invoice, labels, language);
+            ReferencesSection.Draw(canvas, invoice, labels, language);
+            LinesSection.Draw(canvas, invoice, labels, language);
+            AmountsSection.Draw(canvas, invoice, labels, language);
+            PaymentSection.Draw(canvas, invoice, labels, language);
+        }
+
+        DrawFooters(document, labels.Title(invoice.TypeCode) + " " + labels.Number + " " + invoice.Number, labels);
+        return document;
+    }
+
+    private static void DrawFooters(PdfDocument document, string title, Labels labels)
+    {
+        var font = PageCanvas.Font(7.5, bold: false);
+        for (var i = 0; i < document.PageCount; i++)
+        {
+            var page = document.Pages[i];
+            using var graphics = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
+            var y = page.Height.Point - PageCanvas.Margin - 10;
+            var width = page.Width.Point - (2 * PageCanvas.Margin);
+            graphics.DrawLine(PageCanvas.Rule, PageCanvas.Margin, y - 4, PageCanvas.Margin + width, y - 4);
+            graphics.DrawString(title, font, XBrushes.Black, new XRect(PageCanvas.Margin, y, width, 10), XStringFormats.TopLeft);
+            graphics.DrawString(labels.Page + " " + (i + 1) + "/" + document.PageCount, font, XBrushes.Black,
+                new XRect(PageCanvas.Margin, y, width, 10), XStringFormats.TopRight);
+        }
+    }
+}
