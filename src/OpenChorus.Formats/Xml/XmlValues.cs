@@ -55,9 +55,14 @@ internal static class XmlValues
     /// <summary>Parses a date in the given exact format (yyyy-MM-dd for UBL, yyyyMMdd for CII format 102).</summary>
     public static DateOnly? Date(this XElement? element, string format)
     {
-        var text = element?.Value.Trim();
-        return text is not null && DateOnly.TryParseExact(
-            text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        if (element is null)
+        {
+            return null;
+        }
+
+        var text = element.Value.AsSpan().Trim();
+        return IsoDate.TryParse(text, format, out var date) || DateOnly.TryParseExact(
+            text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out date) ? date : null;
     }
 
     /// <summary>An identifier from the element text and one of its attributes as scheme.</summary>
@@ -72,8 +77,9 @@ internal static class XmlValues
     }
 
     /// <summary>The line in the source (0 when line info was not loaded).</summary>
-    public static int Line(this XObject node) => node.Annotation<ElementLine>()?.Line ??
-        (node is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0);
+    public static int Line(this XObject node) => node is LinedElement element
+        ? element.Line
+        : node is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;
 
     /// <summary>A location at the given XPath, with the element's line.</summary>
     public static SourceLocation Locate(this XElement element, string xpath) => new(xpath, element.Line());

@@ -5,41 +5,63 @@ namespace OpenChorus.Formats.Validation.Syntax;
 /// <summary>A table row turned into name steps that can be matched and evaluated on LINQ to XML elements.</summary>
 internal sealed class CompiledSyntaxRule
 {
-    private readonly List<ContextPattern> _patterns;
     private readonly XName[] _pathSteps;
     private readonly string? _attribute;
 
-    private CompiledSyntaxRule(SyntaxRuleRow row, List<ContextPattern> patterns, XName[] pathSteps, string? attribute)
+    private CompiledSyntaxRule(SyntaxRuleRow row, ContextPattern[] patterns, XName[] pathSteps, string? attribute, int firstStep)
     {
         Row = row;
-        _patterns = patterns;
+        Patterns = patterns;
         _pathSteps = pathSteps;
         _attribute = attribute;
+        FirstStep = firstStep;
     }
 
     public SyntaxRuleRow Row { get; }
 
-    /// <summary>The last step of each context pattern: the element names the rule can fire on.</summary>
-    public IEnumerable<ContextStep> LastSteps => _patterns.Select(p => p.Steps[^1]);
+    /// <summary>The context patterns, one array shared by all the rules of the same context.</summary>
+    public ContextPattern[] Patterns { get; }
 
-    public static CompiledSyntaxRule? Compile(SyntaxRuleRow row)
+    /// <summary>The id of the path's first step (see <see cref="SyntaxRuleIndex.FirstStepId"/>); -1 for an attribute of the context itself.</summary>
+    public int FirstStep { get; }
+
+    /// <summary>The last step of each context pattern: the element names the rule can fire on.</summary>
+    public IEnumerable<ContextStep> LastSteps => Patterns.Select(p => p.Steps[^1]);
+
+    /// <summary>Compiles a row; null when its context or path uses a step this evaluator does not know.</summary>
+    /// <param name="row">The table row.</param>
+    /// <param name="patterns">The patterns compiled so far, by context text, so that rules of one context share them.</param>
+    /// <param name="firstSteps">The ids given so far to the first steps of paths; new ones are added.</param>
+    public static CompiledSyntaxRule? Compile(SyntaxRuleRow row, Dictionary<string, ContextPattern[]?> patterns, Dictionary<XName, int> firstSteps)
     {
-        var patterns = row.Context.Split('|', StringSplitOptions.TrimEntries).Select(ContextPattern.Parse).ToList();
-        if (patterns.Any(p => p is null))
+        if (!patterns.TryGetValue(row.Context, out var context))
         {
-            return null;
+            var parsed = row.Context.Split('|', StringSplitOptions.TrimEntries).Select(ContextPattern.Parse).ToList();
+            context = parsed.Any(p => p is null) ? null : [.. parsed.OfType<ContextPattern>()];
+            patterns[row.Context] = context;
         }
 
         var parts = row.Path.Split('/');
         var attribute = parts[^1].StartsWith('@') ? parts[^1][1..] : null;
         var elementParts = attribute is null ? parts : parts[..^1];
         var steps = elementParts.Select(Prefixes.Resolve).ToArray();
-        return steps.Any(s => s is null) ? null : new CompiledSyntaxRule(row, patterns!, steps!, attribute);
+        if (context is null || steps.Any(s => s is null))
+        {
+            return null;
+        }
+
+        var firstStep = -1;
+        if (steps.Length > 0 && !firstSteps.TryGetValue(steps[0]!, out firstStep))
+        {
+            firstStep = firstSteps[steps[0]!] = firstSteps.Count;
+        }
+
+        return new CompiledSyntaxRule(row, context, steps!, attribute, firstStep);
     }
 
     public bool Matches(XElement element)
     {
-        foreach (var pattern in _patterns)
+        foreach (var pattern in Patterns)
         {
             if (pattern.Matches(element))
             {
@@ -50,10 +72,10 @@ internal sealed class CompiledSyntaxRule
         return false;
     }
 
-    /// <summary>True when the test holds on the context element, whose child element names are given.</summary>
-    public bool Holds(XElement context, HashSet<XName> childNames)
+    /// <summary>True when the test holds on the context element, told whether it has a child named by the path's first step.</summary>
+    public bool Holds(XElement context, bool firstStepPresent)
     {
-        if (_pathSteps.Length > 0 && !childNames.Contains(_pathSteps[0]))
+        if (_pathSteps.Length > 0 && !firstStepPresent)
         {
             return Row.Test != SyntaxTest.Present && (Row.Test != SyntaxTest.Count || !Row.Exact || Row.Limit == 0);
         }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Xml.Linq;
 using OpenChorus.Formats.Xml;
 
@@ -7,76 +6,56 @@ namespace OpenChorus.Formats.Validation.Syntax;
 /// <summary>Runs the generated table of syntax rules in one pass over the document's elements.</summary>
 internal static partial class SyntaxRuleTable
 {
-    private static readonly Lazy<Index> UblIndex = new(() => new Index(Rows.Where(r => !r.Cii)));
-    private static readonly Lazy<Index> CiiIndex = new(() => new Index(Rows.Where(r => r.Cii)));
+    private static readonly Lazy<SyntaxRuleIndex> UblIndex = new(() => new SyntaxRuleIndex(Rows.Where(r => !r.Cii)));
+    private static readonly Lazy<SyntaxRuleIndex> CiiIndex = new(() => new SyntaxRuleIndex(Rows.Where(r => r.Cii)));
 
     /// <summary>Number of rules in the table for a syntax.</summary>
     public static int Count(bool cii) => (cii ? CiiIndex : UblIndex).Value.Size;
 
-    /// <summary>Reports every table rule broken anywhere in the document.</summary>
+    /// <summary>Reports every table rule broken anywhere in the document, element by element in document order.</summary>
     public static void Check(XElement root, bool cii, ViolationSink sink)
     {
         var index = (cii ? CiiIndex : UblIndex).Value;
-        var childNames = new HashSet<XName>();
+
+        // present[id] == stamp when the current element has a child named by first step id (no set to clear).
+        var present = new int[index.FirstStepCount];
+        var stamp = 0;
         foreach (var element in root.DescendantsAndSelf())
         {
-            var candidates = index.Candidates(element);
+            var candidates = index.Candidates(element.Name);
             if (candidates.Length == 0)
             {
                 continue;
             }
 
-            childNames.Clear();
-            for (var node = element.FirstNode; node is not null; node = node.NextNode)
+            stamp++;
+            if (element.HasElements)
             {
-                if (node is XElement child)
+                for (var node = element.FirstNode; node is not null; node = node.NextNode)
                 {
-                    childNames.Add(child.Name);
+                    if (node is XElement child && index.FirstStepId(child.Name) is var id and >= 0)
+                    {
+                        present[id] = stamp;
+                    }
                 }
             }
 
+            // Rules of one context share their patterns and come together: match them once per run.
+            object? patterns = null;
+            var matches = false;
             foreach (var rule in candidates)
             {
-                if (rule.Matches(element) && !rule.Holds(element, childNames))
+                if (!ReferenceEquals(rule.Patterns, patterns))
+                {
+                    patterns = rule.Patterns;
+                    matches = rule.Matches(element);
+                }
+
+                if (matches && !rule.Holds(element, rule.FirstStep < 0 || present[rule.FirstStep] == stamp))
                 {
                     sink.Report(rule.Row.RuleId, XmlValues.XPathOf(element), element.Line());
                 }
             }
         }
-    }
-
-    private sealed class Index
-    {
-        private readonly Dictionary<XName, List<CompiledSyntaxRule>> _byName = [];
-        private readonly List<(ContextStep Step, CompiledSyntaxRule Rule)> _bySuffix = [];
-        private readonly ConcurrentDictionary<XName, CompiledSyntaxRule[]> _candidates = new();
-
-        public Index(IEnumerable<SyntaxRuleRow> rows)
-        {
-            foreach (var rule in rows.Select(CompiledSyntaxRule.Compile).OfType<CompiledSyntaxRule>())
-            {
-                Size++;
-                foreach (var step in rule.LastSteps.Distinct())
-                {
-                    if (step.Name is { } name)
-                    {
-                        (_byName.TryGetValue(name, out var list) ? list : _byName[name] = []).Add(rule);
-                    }
-                    else
-                    {
-                        _bySuffix.Add((step, rule));
-                    }
-                }
-            }
-        }
-
-        public int Size { get; }
-
-        /// <summary>The rules whose context ends with this element's name (or name suffix), computed once per name.</summary>
-        public CompiledSyntaxRule[] Candidates(XElement element) => _candidates.GetOrAdd(element.Name, name =>
-        [
-            .. _byName.TryGetValue(name, out var list) ? list : [],
-            .. _bySuffix.Where(s => s.Step.Matches(name)).Select(s => s.Rule),
-        ]);
     }
 }
