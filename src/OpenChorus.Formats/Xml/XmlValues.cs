@@ -87,13 +87,19 @@ internal static class XmlValues
     /// <summary>An XPath such as /Invoice/cac:InvoiceLine[2]/cbc:ID, built from the element's ancestors.</summary>
     public static string XPathOf(XElement element)
     {
-        var steps = new Stack<string>();
+        var depth = 0;
+        for (var current = element; current is not null; current = current.Parent)
+        {
+            depth++;
+        }
+
+        var steps = new string[depth];
         for (var current = element; current is not null; current = current.Parent)
         {
             var prefix = current.GetPrefixOfNamespace(current.Name.Namespace);
             var name = string.IsNullOrEmpty(prefix) ? current.Name.LocalName : prefix + ":" + current.Name.LocalName;
             var (position, repeated) = Position(current);
-            steps.Push(repeated ? string.Create(CultureInfo.InvariantCulture, $"{name}[{position}]") : name);
+            steps[--depth] = repeated ? string.Create(CultureInfo.InvariantCulture, $"{name}[{position}]") : name;
         }
 
         return "/" + string.Join('/', steps);

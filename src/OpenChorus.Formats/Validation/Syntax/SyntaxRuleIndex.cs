@@ -16,18 +16,16 @@ internal sealed class SyntaxRuleIndex
     private readonly FrozenDictionary<XName, CompiledSyntaxRule[]> _byName;
     private readonly (ContextStep Step, CompiledSyntaxRule Rule)[] _bySuffix;
     private readonly FrozenSet<XNamespace> _suffixNamespaces;
-    private readonly FrozenDictionary<XName, int> _firstSteps;
     private readonly ConcurrentDictionary<XName, CompiledSyntaxRule[]> _otherNames = new();
 
     public SyntaxRuleIndex(IEnumerable<SyntaxRuleRow> rows)
     {
-        var patterns = new Dictionary<string, ContextPattern[]?>(StringComparer.Ordinal);
-        var firstSteps = new Dictionary<XName, int>();
+        var groups = new Dictionary<string, RuleGroup?>(StringComparer.Ordinal);
         var byName = new Dictionary<XName, List<CompiledSyntaxRule>>();
         var bySuffix = new List<(ContextStep Step, CompiledSyntaxRule Rule)>();
         foreach (var row in rows)
         {
-            if (CompiledSyntaxRule.Compile(row, patterns, firstSteps) is not { } rule)
+            if (CompiledSyntaxRule.Compile(row, groups) is not { } rule)
             {
                 continue;
             }
@@ -49,18 +47,14 @@ internal sealed class SyntaxRuleIndex
         _bySuffix = [.. bySuffix];
         _suffixNamespaces = bySuffix.Select(s => s.Step.Namespace!).ToFrozenSet();
         _byName = byName.ToFrozenDictionary(e => e.Key, e => Build(e.Key, e.Value));
-        _firstSteps = firstSteps.ToFrozenDictionary();
-        FirstStepCount = firstSteps.Count;
+        GroupCount = groups.Count;
     }
 
     /// <summary>Number of rules compiled.</summary>
     public int Size { get; }
 
-    /// <summary>Number of distinct first steps of the rules' paths (see <see cref="FirstStepId"/>).</summary>
-    public int FirstStepCount { get; }
-
-    /// <summary>The id of a name that begins some rule's path, or -1.</summary>
-    public int FirstStepId(XName name) => _firstSteps.TryGetValue(name, out var id) ? id : -1;
+    /// <summary>Number of rule groups (contexts); each group's <see cref="RuleGroup.Id"/> is below it.</summary>
+    public int GroupCount { get; }
 
     /// <summary>The rules whose context ends with this element name (or name suffix), in table order.</summary>
     public CompiledSyntaxRule[] Candidates(XName name)

@@ -16,42 +16,26 @@ internal static partial class SyntaxRuleTable
     public static void Check(XElement root, bool cii, ViolationSink sink)
     {
         var index = (cii ? CiiIndex : UblIndex).Value;
-
-        // present[id] == stamp when the current element has a child named by first step id (no set to clear).
-        var present = new int[index.FirstStepCount];
-        var stamp = 0;
+        var counts = new int[index.GroupCount][];
         foreach (var element in root.DescendantsAndSelf())
         {
-            var candidates = index.Candidates(element.Name);
-            if (candidates.Length == 0)
+            // Candidates come in table order; rules of one context come together and share one count of their paths.
+            RuleGroup? group = null;
+            int[]? groupCounts = null;
+            foreach (var rule in index.Candidates(element.Name))
             {
-                continue;
-            }
-
-            stamp++;
-            if (element.HasElements)
-            {
-                for (var node = element.FirstNode; node is not null; node = node.NextNode)
+                if (rule.Group != group)
                 {
-                    if (node is XElement child && index.FirstStepId(child.Name) is var id and >= 0)
+                    group = rule.Group;
+                    groupCounts = null;
+                    if (group.Matches(element))
                     {
-                        present[id] = stamp;
+                        groupCounts = counts[group.Id] ??= new int[group.Size];
+                        group.Count(element, groupCounts);
                     }
                 }
-            }
 
-            // Rules of one context share their patterns and come together: match them once per run.
-            object? patterns = null;
-            var matches = false;
-            foreach (var rule in candidates)
-            {
-                if (!ReferenceEquals(rule.Patterns, patterns))
-                {
-                    patterns = rule.Patterns;
-                    matches = rule.Matches(element);
-                }
-
-                if (matches && !rule.Holds(element, rule.FirstStep < 0 || present[rule.FirstStep] == stamp))
+                if (groupCounts is not null && !rule.Holds(groupCounts[rule.Slot]))
                 {
                     sink.Report(rule.Row.RuleId, XmlValues.XPathOf(element), element.Line());
                 }
