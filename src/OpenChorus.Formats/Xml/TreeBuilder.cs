@@ -6,11 +6,19 @@ namespace OpenChorus.Formats.Xml;
 /// <summary>
 /// Builds the tree bottom-up as the reader goes: an element is created at its end tag, with its attributes and
 /// children, before it has a parent. LINQ to XML then skips its change notifications (which walk up the ancestors on
-/// every add), and an element holding only text keeps it as a plain string, as XDocument.Load does.
+/// every add), and an element holding only text keeps it as a plain string, as XDocument.Load does. Disposing it hands
+/// its frames, emptied, to the next document loaded on the same thread (at most <see cref="KeptFrames"/> frames, and no
+/// list grown past <see cref="KeptCapacity"/>, so that what is kept does not grow with the input).
 /// </summary>
-internal sealed class TreeBuilder(IXmlLineInfo lines)
+internal sealed class TreeBuilder(IXmlLineInfo lines) : IDisposable
 {
-    private readonly List<Frame> _frames = [];
+    private const int KeptFrames = 64;
+    private const int KeptCapacity = 1024;
+
+    [ThreadStatic]
+    private static List<Frame>? _spareFrames;
+
+    private readonly List<Frame> _frames = TakeSpareFrames();
     private readonly NamespaceCache _namespaces = new();
     private readonly XDocument _document = new();
     private int _depth;
@@ -88,6 +96,33 @@ internal sealed class TreeBuilder(IXmlLineInfo lines)
 
     /// <summary>The document, once the reader has reached its end.</summary>
     public XDocument Document() => _document;
+
+    /// <summary>Empties the frames (even after a reading error) and keeps them for this thread's next document.</summary>
+    public void Dispose()
+    {
+        if (_frames.Count > KeptFrames)
+        {
+            _frames.RemoveRange(KeptFrames, _frames.Count - KeptFrames);
+        }
+
+        foreach (var frame in _frames)
+        {
+            frame.Content.Clear();
+            if (frame.Content.Capacity > KeptCapacity)
+            {
+                frame.Content.Capacity = KeptCapacity;
+            }
+        }
+
+        _spareFrames = _frames;
+    }
+
+    private static List<Frame> TakeSpareFrames()
+    {
+        var frames = _spareFrames ?? [];
+        _spareFrames = null;
+        return frames;
+    }
 
     private sealed class Frame
     {

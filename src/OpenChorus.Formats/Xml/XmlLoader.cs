@@ -22,7 +22,7 @@ internal static class XmlLoader
     public static XDocument Load(byte[] content)
     {
         using var reader = XmlReader.Create(new MemoryStream(content), Settings);
-        var builder = new TreeBuilder((IXmlLineInfo)reader);
+        using var builder = new TreeBuilder((IXmlLineInfo)reader);
         while (reader.Read())
         {
             switch (reader.NodeType)
