@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using OpenChorus.Formats.Detection;
 
 namespace OpenChorus.Cli.Output;
@@ -11,16 +12,22 @@ internal static class DetectionWriter
         switch (format)
         {
             case "json":
-                var rows = results.Select(r => new Dictionary<string, string?>
+                // JSON nodes rather than serialised dictionaries: no reflection, so the native (AOT) build writes it too.
+                var rows = new JsonArray();
+                foreach (var (path, d) in results)
                 {
-                    ["file"] = r.Path,
-                    ["kind"] = r.Detection.Kind.ToString(),
-                    ["profile"] = r.Detection.Profile,
-                    ["customizationId"] = r.Detection.CustomizationId,
-                    ["embeddedFile"] = r.Detection.EmbeddedFileName,
-                    ["reason"] = r.Detection.Reason,
-                });
-                output.WriteLine(JsonSerializer.Serialize(rows, Indented));
+                    rows.Add((JsonNode)new JsonObject
+                    {
+                        ["file"] = path,
+                        ["kind"] = d.Kind.ToString(),
+                        ["profile"] = d.Profile,
+                        ["customizationId"] = d.CustomizationId,
+                        ["embeddedFile"] = d.EmbeddedFileName,
+                        ["reason"] = d.Reason,
+                    });
+                }
+
+                output.WriteLine(rows.ToJsonString(Indented));
                 break;
             case "csv":
                 output.WriteLine("file,kind,profile,embedded_file");

@@ -15,7 +15,7 @@ internal sealed class JsonReportWriter(string language, TextWriter output) : Rep
         var violations = new JsonArray();
         foreach (var v in report.Violations)
         {
-            violations.Add(new JsonObject
+            violations.Add((JsonNode)new JsonObject
             {
                 ["rule"] = v.RuleId,
                 ["severity"] = v.Severity == Severity.Fatal ? "fatal" : "warning",
@@ -26,7 +26,7 @@ internal sealed class JsonReportWriter(string language, TextWriter output) : Rep
             });
         }
 
-        _documents.Add(new JsonObject
+        _documents.Add((JsonNode)new JsonObject
         {
             ["file"] = DocumentName(path, report),
             ["kind"] = report.Detection.Kind.ToString(),

@@ -4,8 +4,8 @@ using System.Xml.Linq;
 namespace OpenChorus.Formats.Xml;
 
 /// <summary>
-/// Loads XML into LINQ to XML, recording each element's line as a light annotation (LoadOptions.SetLineInfo records
-/// every attribute too, and costs a third of the load). Whitespace, comments and processing instructions are skipped.
+/// Loads XML into LINQ to XML, each element recording the line it starts on (LoadOptions.SetLineInfo records every
+/// attribute too, and costs a third of the load). Whitespace, comments and processing instructions are skipped.
 /// </summary>
 internal static class XmlLoader
 {
@@ -22,57 +22,30 @@ internal static class XmlLoader
     public static XDocument Load(byte[] content)
     {
         using var reader = XmlReader.Create(new MemoryStream(content), Settings);
-        var lines = (IXmlLineInfo)reader;
-        var document = new XDocument();
-        XContainer current = document;
+        using var builder = new TreeBuilder((IXmlLineInfo)reader);
         while (reader.Read())
         {
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element:
-                    var element = new XElement(XNamespace.Get(reader.NamespaceURI) + reader.LocalName);
-                    element.AddAnnotation(new ElementLine(lines.LineNumber));
-                    ReadAttributes(reader, element);
-                    current.Add(element);
-                    if (!reader.IsEmptyElement)
+                    builder.Start(reader);
+                    if (reader.IsEmptyElement)
                     {
-                        current = element;
+                        builder.End();
                     }
 
                     break;
                 case XmlNodeType.EndElement:
-                    current = current.Parent ?? (XContainer)document;
+                    builder.End();
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace:
-                    current.Add(new XText(reader.Value));
+                    builder.Text(reader.Value);
                     break;
                 default:
                     break;
             }
         }
 
-        return document;
-    }
-
-    private static void ReadAttributes(XmlReader reader, XElement element)
-    {
-        if (!reader.MoveToFirstAttribute())
-        {
-            return;
-        }
-
-        do
-        {
-            var name = reader.NamespaceURI.Length == 0 || (reader.Prefix.Length == 0 && reader.LocalName == "xmlns")
-                ? XName.Get(reader.LocalName)
-                : XNamespace.Get(reader.NamespaceURI) + reader.LocalName;
-            element.Add(new XAttribute(name, reader.Value));
-        }
-        while (reader.MoveToNextAttribute());
-
-        reader.MoveToElement();
+        return builder.Document();
     }
 }
-
-/// <summary>The line an element starts on.</summary>
-internal sealed record ElementLine(int Line);

@@ -55,9 +55,14 @@ internal static class XmlValues
     /// <summary>Parses a date in the given exact format (yyyy-MM-dd for UBL, yyyyMMdd for CII format 102).</summary>
     public static DateOnly? Date(this XElement? element, string format)
     {
-        var text = element?.Value.Trim();
-        return text is not null && DateOnly.TryParseExact(
-            text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        if (element is null)
+        {
+            return null;
+        }
+
+        var text = element.Value.AsSpan().Trim();
+        return IsoDate.TryParse(text, format, out var date) || DateOnly.TryParseExact(
+            text, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out date) ? date : null;
     }
 
     /// <summary>An identifier from the element text and one of its attributes as scheme.</summary>
@@ -72,8 +77,9 @@ internal static class XmlValues
     }
 
     /// <summary>The line in the source (0 when line info was not loaded).</summary>
-    public static int Line(this XObject node) => node.Annotation<ElementLine>()?.Line ??
-        (node is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0);
+    public static int Line(this XObject node) => node is LinedElement element
+        ? element.Line
+        : node is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;
 
     /// <summary>A location at the given XPath, with the element's line.</summary>
     public static SourceLocation Locate(this XElement element, string xpath) => new(xpath, element.Line());
@@ -81,13 +87,19 @@ internal static class XmlValues
     /// <summary>An XPath such as /Invoice/cac:InvoiceLine[2]/cbc:ID, built from the element's ancestors.</summary>
     public static string XPathOf(XElement element)
     {
-        var steps = new Stack<string>();
+        var depth = 0;
+        for (var current = element; current is not null; current = current.Parent)
+        {
+            depth++;
+        }
+
+        var steps = new string[depth];
         for (var current = element; current is not null; current = current.Parent)
         {
             var prefix = current.GetPrefixOfNamespace(current.Name.Namespace);
             var name = string.IsNullOrEmpty(prefix) ? current.Name.LocalName : prefix + ":" + current.Name.LocalName;
             var (position, repeated) = Position(current);
-            steps.Push(repeated ? string.Create(CultureInfo.InvariantCulture, $"{name}[{position}]") : name);
+            steps[--depth] = repeated ? string.Create(CultureInfo.InvariantCulture, $"{name}[{position}]") : name;
         }
 
         return "/" + string.Join('/', steps);

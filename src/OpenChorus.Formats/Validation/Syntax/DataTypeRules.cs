@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Xml.Linq;
 using OpenChorus.Formats.Cii;
@@ -15,7 +14,6 @@ namespace OpenChorus.Formats.Validation.Syntax;
 internal static class DataTypeRules
 {
     private static readonly string[] UblDateFormats = ["yyyy-MM-dd", "yyyy-MM-ddzzz", "yyyy-MM-dd'Z'"];
-    private static readonly ConcurrentDictionary<XName, ValueType> Types = new();
 
     private enum ValueType
     {
@@ -29,7 +27,7 @@ internal static class DataTypeRules
     {
         foreach (var e in root.Descendants())
         {
-            var type = Types.GetOrAdd(e.Name, TypeOf);
+            var type = TypeOf(e.Name);
             if (type != ValueType.None && !e.HasElements && !IsValid(e, type))
             {
                 ElementReport.Report(e, "XSD-DATATYPE", sink);
@@ -60,7 +58,15 @@ internal static class DataTypeRules
     {
         ValueType.Boolean => e.Value.Trim() is "true" or "false" or "1" or "0",
         ValueType.Decimal => e.Decimal() is not null,
-        ValueType.UblDate => DateTimeOffset.TryParseExact(e.Value.Trim(), UblDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+        ValueType.UblDate => IsUblDate(e.Value.AsSpan().Trim()),
         _ => true,
     };
+
+    /// <summary>
+    /// xs:date as UBL writes it. A plain yyyy-MM-dd date of years 2 to 9998 is one whatever the local time zone (which
+    /// DateTimeOffset applies when the text has none); anything else goes to the exact parser.
+    /// </summary>
+    private static bool IsUblDate(ReadOnlySpan<char> text) =>
+        (IsoDate.TryParse(text, "yyyy-MM-dd", out var date) && date.Year is > 1 and < 9999) ||
+        DateTimeOffset.TryParseExact(text, UblDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Xml.Linq;
 using static OpenChorus.Formats.Ubl.UblNames;
 using static OpenChorus.Formats.Validation.Syntax.ElementReport;
@@ -20,29 +21,39 @@ internal static class UblAttributeRules
         ("UBL-CR-663", "unitCodeListID"),
     ];
 
+    private static readonly FrozenDictionary<string, int> UnusedIndex =
+        Unused.Select((u, i) => KeyValuePair.Create(u.Attribute, i)).ToFrozenDictionary(StringComparer.Ordinal);
+
     public static void Check(XElement root, ViolationSink sink)
     {
-        var present = new HashSet<string>(StringComparer.Ordinal);
+        // One bit per entry of Unused, without sets or iterators.
+        var present = 0;
         var names = 0;
+        var paymentMeansCode = B("PaymentMeansCode");
         foreach (var element in root.DescendantsAndSelf())
         {
-            foreach (var attribute in element.Attributes())
+            for (var attribute = element.FirstAttribute; attribute is not null; attribute = attribute.NextAttribute)
             {
                 if (attribute.IsNamespaceDeclaration || attribute.Name.Namespace != XNamespace.None)
                 {
                     continue;
                 }
 
-                present.Add(attribute.Name.LocalName);
-                names += attribute.Name.LocalName == "name" && element.Name != B("PaymentMeansCode") ? 1 : 0;
+                var local = attribute.Name.LocalName;
+                if (UnusedIndex.TryGetValue(local, out var index))
+                {
+                    present |= 1 << index;
+                }
+
+                names += local == "name" && element.Name != paymentMeansCode ? 1 : 0;
             }
         }
 
-        foreach (var (rule, attribute) in Unused)
+        for (var i = 0; i < Unused.Length; i++)
         {
-            if (present.Contains(attribute))
+            if ((present & (1 << i)) != 0)
             {
-                Report(root, rule, sink);
+                Report(root, Unused[i].Rule, sink);
             }
         }
 

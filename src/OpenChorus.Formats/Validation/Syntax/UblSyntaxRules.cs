@@ -17,8 +17,8 @@ internal static class UblSyntaxRules
         {
             var name = e.Name.LocalName;
             if (name.EndsWith("Amount", StringComparison.Ordinal) && !name.EndsWith("PriceAmount", StringComparison.Ordinal) &&
-                !e.Ancestors(A("Price")).Any() && e.Value.Trim() is var text && text.IndexOf('.', StringComparison.Ordinal) is var dot && dot >= 0 &&
-                text.Length - dot - 1 > 2)
+                e.Value.AsSpan().Trim() is var text && text.IndexOf('.') is var dot && dot >= 0 && text.Length - dot - 1 > 2 &&
+                !e.Ancestors(A("Price")).Any())
             {
                 Report(e, "UBL-DT-01", sink);
             }
