@@ -18,30 +18,19 @@ internal static class ConvertCommand
         // "facturx" (a PDF/A-3 embedding the CII) belongs to the Factur-X packaging: add it here once that writer exists,
         // fed with CiiInvoiceWriter.Write(invoice, profile, out losses).
         target.AcceptOnlyFromAmong("ubl", "cii");
-        var profile = new Option<string>("--profile")
-        {
-            Description = "Factur-X profile of the CII written: MINIMUM, BASIC WL, BASIC, EN16931 or EXTENDED.",
-            DefaultValueFactory = _ => "EN16931",
-        };
-        profile.Validators.Add(result =>
-        {
-            if (FacturXProfiles.Parse(result.GetValueOrDefault<string>()) is null)
-            {
-                result.AddError("Unknown profile: use MINIMUM, BASIC WL, BASIC, EN16931 or EXTENDED.");
-            }
-        });
+        var profile = CommonOptions.Profile("Factur-X profile of the CII written: MINIMUM, BASIC WL (or BASICWL), BASIC, EN16931 (default) or EXTENDED.");
         var output = new Option<string?>("--out") { Description = "Where to write (default: beside the input, NAME.ubl.xml or NAME.cii.xml)." };
         var language = CommonOptions.Language();
         var command = new Command("convert", "Convert an invoice between UBL and CII, listing what the target cannot carry.")
         {
             file, target, profile, output, language,
         };
-        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(target)!, result.GetValue(profile)!,
+        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(target)!, result.GetValue(profile),
             result.GetValue(output), result.GetValue(language)!, Console.Out));
         return command;
     }
 
-    private static int Run(string path, string target, string profile, string? outPath, string language, TextWriter console)
+    private static int Run(string path, string target, string? profile, string? outPath, string language, TextWriter console)
     {
         if (!File.Exists(path))
         {
