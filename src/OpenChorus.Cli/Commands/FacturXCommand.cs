@@ -30,7 +30,7 @@ internal static class FacturXCommand
         };
         command.SetAction(result => Run(
             result.GetValue(file)!, result.GetValue(profile), result.GetValue(layout), result.GetValue(language)!,
-            result.GetValue(output), Console.Out, Console.Error));
+            result.GetValue(output), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
     }
 
