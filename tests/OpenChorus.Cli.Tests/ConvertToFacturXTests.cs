@@ -1,6 +1,7 @@
 using OpenChorus.Cli.Tests.Support;
 using OpenChorus.Formats.Detection;
 using OpenChorus.Formats.Tests.Samples;
+using OpenChorus.Pdf.Tests.Samples;
 
 namespace OpenChorus.Cli.Tests;
 
@@ -74,5 +75,27 @@ public sealed class ConvertToFacturXTests : IDisposable
         var run = OpenChorusCli.Run("convert", _folder.Write("facture.xml", CiiSamples.Invoice), "--to", "facturx", "--pdf", _folder.File("absente.pdf"));
 
         Assert.Equal(2, run.ExitCode);
+    }
+
+    [Fact]
+    public void ConvertToFacturX_LayoutFontNotEmbedded_IsWrittenAndThePdfAProblemListed()
+    {
+        var run = OpenChorusCli.Run("convert", _folder.Write("facture.xml", UblSamples.Invoice), "--to", "facturx",
+            "--pdf", _folder.Write("layout.pdf", LayoutSamples.WithUnembeddedFont()));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(File.Exists(_folder.File("facture.facturx.pdf")));
+        Assert.Contains("avertissement : ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Helvetica", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ConvertToUbl_WithLayout_IsRefusedByTheParser()
+    {
+        var run = OpenChorusCli.Run("convert", _folder.Write("facture.xml", CiiSamples.Invoice), "--to", "ubl",
+            "--pdf", _folder.Write("layout.pdf", LayoutSamples.WithUnembeddedFont()));
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("--pdf", run.Error, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,7 @@
 using OpenChorus.Cli.Tests.Support;
 using OpenChorus.Formats.Detection;
 using OpenChorus.Formats.Tests.Samples;
+using OpenChorus.Pdf.Tests.Samples;
 
 namespace OpenChorus.Cli.Tests;
 
@@ -64,5 +65,16 @@ public sealed class FacturXCommandTests : IDisposable
     public void FacturX_MissingFile_Exits2()
     {
         Assert.Equal(2, OpenChorusCli.Run("facturx", _folder.File("absente.xml")).ExitCode);
+    }
+
+    [Fact]
+    public void FacturX_LayoutFontNotEmbedded_IsWrittenButWarnedAndExits1()
+    {
+        var run = OpenChorusCli.Run("facturx", _folder.Write("facture.xml", CiiSamples.Invoice),
+            "--pdf", _folder.Write("layout.pdf", LayoutSamples.WithUnembeddedFont()), "--out", _folder.File("fx.pdf"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.True(File.Exists(_folder.File("fx.pdf")));
+        Assert.Contains("Helvetica", run.Error, StringComparison.Ordinal);
     }
 }

@@ -25,6 +25,13 @@ internal static class ConvertCommand
         {
             file, target, profile, layout, output, language,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(layout) is not null && result.GetValue(target) != "facturx")
+            {
+                result.AddError("--pdf (a layout) goes with --to facturx only.");
+            }
+        });
         command.SetAction(result =>
         {
             var request = new ConvertRequest(result.GetValue(file)!, FacturXProfiles.Parse(result.GetValue(profile)),
