@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using OpenChorus.Formats.Model;
 using OpenChorus.Formats.Validation;
+using OpenChorus.Formats.Writing;
 using OpenChorus.Pdf.FacturX;
 using OpenChorus.Pdf.Rendering;
 

@@ -3,6 +3,7 @@ using OpenChorus.Formats.Detection;
 using OpenChorus.Formats.FacturX;
 using OpenChorus.Formats.Model;
 using OpenChorus.Formats.Validation;
+using OpenChorus.Formats.Writing;
 using OpenChorus.Pdf.FacturX;
 using OpenChorus.Pdf.Rendering;
 using UglyToad.PdfPig;

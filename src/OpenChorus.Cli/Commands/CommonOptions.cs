@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OpenChorus.Formats.Writing;
 
 namespace OpenChorus.Cli.Commands;
 
@@ -37,4 +38,22 @@ internal static class CommonOptions
     {
         Description = "Folder of the official UBL 2.1 and CII D16B XSDs to apply as well (default: the OPENCHORUS_XSD_FOLDER variable).",
     };
+
+    /// <summary>
+    /// --profile: a Factur-X profile, MINIMUM, BASIC WL (or BASICWL), BASIC, EN16931 or EXTENDED, in any case; the
+    /// same values for every command. Read it with <see cref="FacturXProfiles.Parse"/>.
+    /// </summary>
+    public static Option<string?> Profile(string description)
+    {
+        var option = new Option<string?>("--profile") { Description = description };
+        option.CompletionSources.Add(FacturXProfiles.Names.ToArray());
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } name && FacturXProfiles.Parse(name) is null)
+            {
+                result.AddError($"Unknown profile « {name} »: use MINIMUM, BASIC WL (or BASICWL), BASIC, EN16931 or EXTENDED.");
+            }
+        });
+        return option;
+    }
 }

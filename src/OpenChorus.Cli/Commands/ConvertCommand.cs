@@ -6,69 +6,66 @@ using OpenChorus.Formats.Writing;
 namespace OpenChorus.Cli.Commands;
 
 /// <summary>
-/// openchorus convert FILE --to ubl|cii [--profile P] [--out PATH]: writes the invoice in the other syntax and lists
-/// what the target could not carry; exit 0 converted, 1 invalid source, 2 unreadable source or not an invoice.
+/// openchorus convert FILE --to ubl|cii|facturx [--profile P] [--pdf LAYOUT] [--out PATH]: writes the invoice in the
+/// target and lists what it could not carry; exit 0 converted, 1 invalid source, 2 unreadable source, not an invoice
+/// or not written.
 /// </summary>
 internal static class ConvertCommand
 {
     public static Command Create()
     {
         var file = new Argument<string>("FILE") { Description = "The invoice to convert: UBL, CII or Factur-X PDF." };
-        var target = new Option<string>("--to") { Description = "Target syntax: ubl or cii.", Required = true };
-        // "facturx" (a PDF/A-3 embedding the CII) belongs to the Factur-X packaging: add it here once that writer exists,
-        // fed with CiiInvoiceWriter.Write(invoice, profile, out losses).
-        target.AcceptOnlyFromAmong("ubl", "cii");
-        var profile = new Option<string>("--profile")
+        var target = new Option<string>("--to") { Description = "Target: ubl, cii or facturx (a PDF/A-3b embedding the CII).", Required = true };
+        target.AcceptOnlyFromAmong("ubl", "cii", "facturx");
+        var profile = CommonOptions.Profile("Factur-X profile of the CII written (cii, facturx): MINIMUM, BASIC WL (or BASICWL), BASIC, EN16931 (default) or EXTENDED.");
+        var layout = new Option<string?>("--pdf") { Description = "facturx only: your own layout PDF; default: our rendering of the invoice." };
+        var output = new Option<string?>("--out") { Description = "Where to write (default: beside the input, NAME.ubl.xml, NAME.cii.xml or NAME.facturx.pdf)." };
+        var language = CommonOptions.Language();
+        var command = new Command("convert", "Convert an invoice to UBL, CII or Factur-X, listing what the target cannot carry.")
         {
-            Description = "Factur-X profile of the CII written: MINIMUM, BASIC WL, BASIC, EN16931 or EXTENDED.",
-            DefaultValueFactory = _ => "EN16931",
+            file, target, profile, layout, output, language,
         };
-        profile.Validators.Add(result =>
+        command.Validators.Add(result =>
         {
-            if (FacturXProfiles.Parse(result.GetValueOrDefault<string>()) is null)
+            if (result.GetValue(layout) is not null && result.GetValue(target) != "facturx")
             {
-                result.AddError("Unknown profile: use MINIMUM, BASIC WL, BASIC, EN16931 or EXTENDED.");
+                result.AddError("--pdf (a layout) goes with --to facturx only.");
             }
         });
-        var output = new Option<string?>("--out") { Description = "Where to write (default: beside the input, NAME.ubl.xml or NAME.cii.xml)." };
-        var language = CommonOptions.Language();
-        var command = new Command("convert", "Convert an invoice between UBL and CII, listing what the target cannot carry.")
+        command.SetAction(result =>
         {
-            file, target, profile, output, language,
-        };
-        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(target)!, result.GetValue(profile)!,
-            result.GetValue(output), result.GetValue(language)!, Console.Out));
+            var request = new ConvertRequest(result.GetValue(file)!, FacturXProfiles.Parse(result.GetValue(profile)),
+                result.GetValue(layout), result.GetValue(output), result.GetValue(language) == "en");
+            var console = result.InvocationConfiguration.Output;
+            return result.GetValue(target) switch
+            {
+                "facturx" => FacturXTarget.Run(request, console, result.InvocationConfiguration.Error),
+                "ubl" => Run(request, TargetSyntax.Ubl, console),
+                _ => Run(request, TargetSyntax.Cii, console),
+            };
+        });
         return command;
     }
 
-    private static int Run(string path, string target, string profile, string? outPath, string language, TextWriter console)
+    private static int Run(ConvertRequest request, TargetSyntax syntax, TextWriter console)
     {
-        if (!File.Exists(path))
+        if (request.MissingInput(null) is { } missing)
         {
-            console.WriteLine(language == "en" ? $"{path}: file not found" : $"{path} : fichier introuvable");
+            console.WriteLine(request.English ? $"{missing}: file not found" : $"{missing} : fichier introuvable");
             return 2;
         }
 
-        var syntax = target == "ubl" ? TargetSyntax.Ubl : TargetSyntax.Cii;
-        var result = InvoiceConverter.Convert(File.ReadAllBytes(path), syntax, FacturXProfiles.Parse(profile));
+        var result = InvoiceConverter.Convert(File.ReadAllBytes(request.Path), syntax, request.Profile);
         if (result.Output is not { } xml)
         {
-            console.WriteLine($"{path}: {(language == "en" ? result.RefusalInEnglish : result.Refusal)}");
+            console.WriteLine($"{request.Path}: {(request.English ? result.RefusalInEnglish : result.Refusal)}");
             return result.Source.Verdict == Verdict.Invalid ? 1 : 2;
         }
 
-        outPath ??= DefaultOutput(path, target);
+        var outPath = request.OutputOr(syntax == TargetSyntax.Ubl ? ".ubl.xml" : ".cii.xml");
         File.WriteAllBytes(outPath, xml);
-        console.WriteLine($"{path} -> {outPath}");
-        foreach (var loss in result.Losses)
-        {
-            console.WriteLine("  " + (language == "en" ? "not carried" : "non repris") + $" {loss.Term}: " + (language == "en" ? loss.English : loss.French));
-        }
-
+        console.WriteLine($"{request.Path} -> {outPath}");
+        request.WriteLosses(result.Losses, console);
         return 0;
     }
-
-    /// <summary>Beside the input: facture.xml → facture.ubl.xml, facture.pdf → facture.cii.xml.</summary>
-    private static string DefaultOutput(string path, string target) =>
-        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, Path.GetFileNameWithoutExtension(path) + "." + target + ".xml");
 }

@@ -16,7 +16,7 @@ internal static class DetectCommand
             files,
             format,
         };
-        command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(format)!, Console.Out));
+        command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(format)!, result.InvocationConfiguration.Output));
         return command;
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OpenChorus.Formats.Detection;
+using OpenChorus.Formats.Writing;
 using OpenChorus.Pdf.FacturX;
 using OpenChorus.Pdf.Rendering;
 
@@ -14,8 +15,7 @@ internal static class FacturXCommand
     public static Command Create()
     {
         var file = new Argument<string>("FILE") { Description = "CII invoice (XML) to embed." };
-        var profile = new Option<string?>("--profile") { Description = "MINIMUM, BASICWL, BASIC, EN16931 or EXTENDED; default: the one BT-24 names." };
-        profile.AcceptOnlyFromAmong("MINIMUM", "BASICWL", "BASIC", "EN16931", "EXTENDED");
+        var profile = CommonOptions.Profile("MINIMUM, BASIC WL (or BASICWL), BASIC, EN16931 or EXTENDED; default: the one BT-24 names.");
         var layout = new Option<string?>("--pdf") { Description = "Your own layout PDF; default: our rendering of the invoice." };
         var language = CommonOptions.Language();
         language.Description = "Language of the rendering, when no --pdf is given: fr (default) or en.";
@@ -30,7 +30,7 @@ internal static class FacturXCommand
         };
         command.SetAction(result => Run(
             result.GetValue(file)!, result.GetValue(profile), result.GetValue(layout), result.GetValue(language)!,
-            result.GetValue(output), Console.Out, Console.Error));
+            result.GetValue(output), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
     }
 

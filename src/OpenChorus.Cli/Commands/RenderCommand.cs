@@ -19,7 +19,8 @@ internal static class RenderCommand
             language,
             output,
         };
-        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(language)!, result.GetValue(output), Console.Out, Console.Error));
+        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(language)!, result.GetValue(output),
+            result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
     }
 

@@ -24,26 +24,27 @@ internal static class ValidateCommand
         };
         command.SetAction(result =>
         {
+            var error = result.InvocationConfiguration.Error;
             var options = result.GetValue(xsd) is { Length: > 0 } folder ? new ValidationOptions { XsdFolder = folder } : ValidationOptions.FromEnvironment();
             try
             {
-                return Run(result.GetValue(files)!, result.GetValue(format)!, result.GetValue(language)!, options, Console.Out);
+                return Run(result.GetValue(files)!, result.GetValue(format)!, result.GetValue(language)!, options, result.InvocationConfiguration.Output, error);
             }
             catch (Exception e) when (e is InvalidOperationException or IOException or System.Xml.XmlException or System.Xml.Schema.XmlSchemaException)
             {
                 // Only a broken XSD folder gets here: the validator never throws on a document.
-                Console.Error.WriteLine("The XSD folder cannot be used: " + e.Message);
+                error.WriteLine("The XSD folder cannot be used: " + e.Message);
                 return 2;
             }
         });
         return command;
     }
 
-    private static int Run(string[] paths, string format, string language, ValidationOptions options, TextWriter output)
+    private static int Run(string[] paths, string format, string language, ValidationOptions options, TextWriter output, TextWriter error)
     {
         if (options.XsdFolder is { } folder && !Directory.Exists(folder))
         {
-            Console.Error.WriteLine("XSD folder not found: " + folder);
+            error.WriteLine("XSD folder not found: " + folder);
             return 2;
         }
 

@@ -19,7 +19,7 @@ internal sealed partial class CiiDocumentWriter
             if (document.AttachmentContent is { } content)
             {
                 Xml.WriteStartElement("ram", "AttachmentBinaryObject", Ram);
-                Xml.WriteAttributeString("mimeCode", document.AttachmentMimeCode ?? "application/octet-stream");
+                Xml.WriteAttributeString("mimeCode", MimeCode(document.AttachmentMimeCode));
                 Xml.WriteAttributeString("filename", document.AttachmentFileName ?? "");
                 Xml.WriteString(Convert.ToBase64String(content));
                 Xml.WriteEndElement();

@@ -19,7 +19,7 @@ public enum FacturXProfile
     Extended,
 }
 
-/// <summary>Names and specification identifiers (BT-24) of the Factur-X profiles.</summary>
+/// <summary>Names, XMP conformance levels and specification identifiers (BT-24) of the Factur-X profiles.</summary>
 public static class FacturXProfiles
 {
     /// <summary>The profile name as <see cref="Detection.Profiles"/> gives it ("MINIMUM", "BASIC WL"…).</summary>
@@ -32,6 +32,17 @@ public static class FacturXProfiles
         _ => "EN16931",
     };
 
+    /// <summary>The XMP fx:ConformanceLevel value: MINIMUM, BASIC WL, BASIC, EN 16931 or EXTENDED.</summary>
+    public static string ConformanceLevel(this FacturXProfile profile) => profile switch
+    {
+        FacturXProfile.Minimum => "MINIMUM",
+        FacturXProfile.BasicWl => "BASIC WL",
+        FacturXProfile.Basic => "BASIC",
+        FacturXProfile.En16931 => "EN 16931",
+        FacturXProfile.Extended => "EXTENDED",
+        _ => throw new ArgumentOutOfRangeException(nameof(profile)),
+    };
+
     /// <summary>The specification identifier (BT-24) a Factur-X invoice of that profile declares.</summary>
     public static string SpecificationId(this FacturXProfile profile) => profile switch
     {
@@ -42,7 +53,10 @@ public static class FacturXProfiles
         _ => "urn:cen.eu:en16931:2017",
     };
 
-    /// <summary>The profile named by "MINIMUM", "BASIC WL", "basicwl", "EN16931", "comfort"…; null when it names none.</summary>
+    /// <summary>
+    /// The profile named by "MINIMUM", "BASIC WL", "basicwl", "EN16931", "EN 16931", "comfort"… (case, spaces and
+    /// hyphens ignored); null when it names none.
+    /// </summary>
     public static FacturXProfile? Parse(string? name) =>
         name?.Trim().Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).ToUpperInvariant() switch
         {
@@ -53,4 +67,10 @@ public static class FacturXProfiles
             "EXTENDED" => FacturXProfile.Extended,
             _ => null,
         };
+
+    /// <summary>The profile a detected profile name (<see cref="Detection.Profiles"/>) or a user's option names, or null.</summary>
+    public static FacturXProfile? FromName(string? name) => Parse(name);
+
+    /// <summary>The names the command line shows for the profiles, in order.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["MINIMUM", "BASIC WL", "BASIC", "EN16931", "EXTENDED"];
 }

@@ -94,7 +94,7 @@ internal sealed partial class UblDocumentWriter
         }
 
         Xml.WriteStartElement("cbc", name, Cbc);
-        Xml.WriteAttributeString("mimeCode", document.AttachmentMimeCode ?? "application/octet-stream");
+        Xml.WriteAttributeString("mimeCode", MimeCode(document.AttachmentMimeCode));
         if (document.AttachmentFileName is not null)
         {
             Xml.WriteAttributeString("filename", document.AttachmentFileName);

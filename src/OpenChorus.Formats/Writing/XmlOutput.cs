@@ -53,6 +53,26 @@ internal abstract class XmlOutput : IDisposable
         }
     }
 
+    /// <summary>
+    /// The mime code (BT-125-1) of an attached document. Both bindings require the attribute on the binary object, so
+    /// when the model has none "application/octet-stream" is written, and that is reported, never done silently: it
+    /// is not a code EN 16931 allows (BR-CL-24).
+    /// </summary>
+    protected string MimeCode(string? mimeCode)
+    {
+        if (mimeCode is not null)
+        {
+            return mimeCode;
+        }
+
+        Lose("BT-125-1",
+            "Une pièce jointe (BT-125) n'a pas de code MIME (BT-125-1), que la syntaxe exige : « application/octet-stream » a été écrit, "
+            + "qui n'est pas un code admis par EN 16931 (BR-CL-24) ; indiquez le type du fichier (application/pdf, image/png…).",
+            "An attached document (BT-125) has no mime code (BT-125-1), which the syntax requires: \"application/octet-stream\" was written, "
+            + "which EN 16931 does not allow (BR-CL-24); give the file's type (application/pdf, image/png…).");
+        return "application/octet-stream";
+    }
+
     /// <summary>Records a term the target holds once per invoice when the model has several different values of it.</summary>
     protected void LoseAllButFirst(string term, IEnumerable<string?> values, string french, string english)
     {

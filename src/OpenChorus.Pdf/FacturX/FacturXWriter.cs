@@ -2,6 +2,7 @@ using System.Text;
 using OpenChorus.Formats.Cii;
 using OpenChorus.Formats.Detection;
 using OpenChorus.Formats.Model;
+using OpenChorus.Formats.Writing;
 using OpenChorus.Pdf.Internal;
 using OpenChorus.Pdf.Rendering;
 using PdfSharp.Pdf;
@@ -33,7 +34,7 @@ public static class FacturXWriter
         ArgumentNullException.ThrowIfNull(ciiXml);
         var invoice = ReadCii(ciiXml, out var declaredProfile);
         var problems = new List<string>();
-        if (declaredProfile != profile.ConformanceLevel().Replace("EN 16931", "EN16931", StringComparison.Ordinal))
+        if (FacturXProfiles.Parse(declaredProfile) != profile)
         {
             problems.Add($"The XML's specification identifier (BT-24) names profile {declaredProfile ?? "none"}, not {profile.ConformanceLevel()}.");
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security;
+using OpenChorus.Formats.Writing;
 
 namespace OpenChorus.Pdf.FacturX;
 

@@ -59,9 +59,27 @@ public class ProfileTests
     [InlineData("MINIMUM", FacturXProfile.Minimum)]
     [InlineData("BASIC WL", FacturXProfile.BasicWl)]
     [InlineData("basic-wl", FacturXProfile.BasicWl)]
+    [InlineData("BASICWL", FacturXProfile.BasicWl)]
+    [InlineData("basic", FacturXProfile.Basic)]
     [InlineData("EN 16931", FacturXProfile.En16931)]
     [InlineData("comfort", FacturXProfile.En16931)]
     [InlineData("Extended", FacturXProfile.Extended)]
     public void Parse_ProfileName_GivesTheProfile(string name, FacturXProfile expected) =>
         Assert.Equal(expected, FacturXProfiles.Parse(name));
+
+    [Theory]
+    [InlineData("BT-24")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Parse_NoProfileName_GivesNull(string? name) => Assert.Null(FacturXProfiles.Parse(name));
+
+    [Theory]
+    [InlineData(FacturXProfile.Minimum, "MINIMUM")]
+    [InlineData(FacturXProfile.BasicWl, "BASIC WL")]
+    [InlineData(FacturXProfile.En16931, "EN 16931")]
+    public void ConformanceLevel_IsTheXmpValueAndParsesBack(FacturXProfile profile, string level)
+    {
+        Assert.Equal(level, profile.ConformanceLevel());
+        Assert.Equal(profile, FacturXProfiles.FromName(level));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using OpenChorus.Formats.Detection;
+using OpenChorus.Formats.Writing;
 using OpenChorus.Pdf.FacturX;
 using OpenChorus.Pdf.Rendering;
 using OpenChorus.Pdf.Tests.Samples;

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using OpenChorus.Formats.Writing;
 using OpenChorus.Pdf.FacturX;
 using OpenChorus.Pdf.Tests.Samples;
 using PdfSharp.Pdf;
