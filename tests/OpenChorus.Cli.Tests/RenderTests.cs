@@ -46,6 +46,6 @@ public sealed class RenderTests : IDisposable
         var run = OpenChorusCli.Run("render", _folder.File("absente.xml"));
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("file not found", run.Error, StringComparison.Ordinal);
+        Assert.Contains("fichier introuvable", run.Error, StringComparison.Ordinal);
     }
 }

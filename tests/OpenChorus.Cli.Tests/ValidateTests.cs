@@ -101,6 +101,6 @@ public sealed class ValidateTests : IDisposable
         var run = OpenChorusCli.Run("validate", "--xsd", _folder.File("pas-de-xsd"), _folder.Write("f.xml", UblSamples.Invoice));
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("XSD folder not found", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Dossier des XSD introuvable", run.Error, StringComparison.Ordinal);
     }
 }

@@ -38,7 +38,7 @@ internal static class FacturXCommand
     {
         foreach (var input in new[] { path, layoutPath }.OfType<string>().Where(p => !File.Exists(p)))
         {
-            stderr.WriteLine(input + ": file not found");
+            stderr.WriteLine(language == "en" ? input + ": file not found" : input + " : fichier introuvable");
             return 2;
         }
 
@@ -46,7 +46,9 @@ internal static class FacturXCommand
         var profile = FacturXProfiles.FromName(profileName ?? FormatDetector.Detect(xml).Profile);
         if (profile is null)
         {
-            stderr.WriteLine(path + ": no Factur-X profile given and BT-24 names none; use --profile");
+            stderr.WriteLine(language == "en"
+                ? path + ": no Factur-X profile given and BT-24 names none; use --profile"
+                : path + " : aucun profil Factur-X donné et le BT-24 n'en désigne aucun ; indiquez --profile");
             return 2;
         }
 
@@ -59,14 +61,14 @@ internal static class FacturXCommand
             stdout.WriteLine(target + " (Factur-X " + profile.Value.ConformanceLevel() + ")");
             foreach (var problem in result.Problems)
             {
-                stderr.WriteLine("warning: " + problem);
+                stderr.WriteLine(language == "en" ? "warning: " + problem.English : "avertissement : " + problem.French);
             }
 
             return result.Problems.Count == 0 ? 0 : 1;
         }
         catch (FacturXException error)
         {
-            stderr.WriteLine(path + ": " + error.Message);
+            stderr.WriteLine(language == "en" ? path + ": " + error.Message : path + " : " + error.French);
             return 2;
         }
     }

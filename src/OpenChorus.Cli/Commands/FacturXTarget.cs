@@ -30,7 +30,7 @@ internal static class FacturXTarget
         {
             console.WriteLine(request.English
                 ? $"{request.Path}: Factur-X not written: {error.Message}"
-                : $"{request.Path} : Factur-X non écrit : {error.Message}");
+                : $"{request.Path} : Factur-X non écrit : {error.French}");
             return 2;
         }
 
@@ -46,7 +46,7 @@ internal static class FacturXTarget
         request.WriteLosses(result.Losses, console);
         foreach (var problem in result.Problems)
         {
-            errors.WriteLine((request.English ? "warning: " : "avertissement : ") + problem);
+            errors.WriteLine(request.English ? "warning: " + problem.English : "avertissement : " + problem.French);
         }
 
         return 0;

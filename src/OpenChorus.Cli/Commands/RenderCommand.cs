@@ -28,14 +28,16 @@ internal static class RenderCommand
     {
         if (!File.Exists(path))
         {
-            stderr.WriteLine(path + ": file not found");
+            stderr.WriteLine(language == "en" ? path + ": file not found" : path + " : fichier introuvable");
             return 2;
         }
 
         var report = InvoiceValidator.Validate(File.ReadAllBytes(path));
         if (report.Invoice is not { } invoice)
         {
-            stderr.WriteLine(path + ": no invoice to render (" + report.Detection.Reason + ")");
+            stderr.WriteLine(language == "en"
+                ? path + ": no invoice to render (" + report.Detection.Reason + ")"
+                : path + " : aucune facture à mettre en page (" + report.Detection.Reason + ")");
             return 2;
         }
 

@@ -33,7 +33,9 @@ internal static class ValidateCommand
             catch (Exception e) when (e is InvalidOperationException or IOException or System.Xml.XmlException or System.Xml.Schema.XmlSchemaException)
             {
                 // Only a broken XSD folder gets here: the validator never throws on a document.
-                error.WriteLine("The XSD folder cannot be used: " + e.Message);
+                error.WriteLine(result.GetValue(language) == "en"
+                    ? "The XSD folder cannot be used: " + e.Message
+                    : "Le dossier des XSD est inutilisable : " + e.Message);
                 return 2;
             }
         });
@@ -44,7 +46,7 @@ internal static class ValidateCommand
     {
         if (options.XsdFolder is { } folder && !Directory.Exists(folder))
         {
-            error.WriteLine("XSD folder not found: " + folder);
+            error.WriteLine(language == "en" ? "XSD folder not found: " + folder : "Dossier des XSD introuvable : " + folder);
             return 2;
         }
 

@@ -6,8 +6,8 @@ namespace OpenChorus.Pdf.FacturX;
 /// <summary>The outcome of converting an invoice into a Factur-X PDF.</summary>
 /// <param name="Cii">The conversion of the source into CII: its validation, the factur-x.xml written and the losses.</param>
 /// <param name="Pdf">The Factur-X PDF/A-3b, or null when the source was refused.</param>
-/// <param name="Problems">What may keep the PDF from conforming (see <see cref="FacturXResult.Problems"/>), in English.</param>
-public sealed record FacturXConversion(ConversionResult Cii, byte[]? Pdf, IReadOnlyList<string> Problems)
+/// <param name="Problems">What may keep the PDF from conforming (see <see cref="FacturXResult.Problems"/>).</param>
+public sealed record FacturXConversion(ConversionResult Cii, byte[]? Pdf, IReadOnlyList<FacturXProblem> Problems)
 {
     /// <summary>True when the Factur-X was written.</summary>
     public bool Converted => Pdf is not null;

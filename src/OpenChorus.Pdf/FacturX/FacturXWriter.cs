@@ -33,10 +33,12 @@ public static class FacturXWriter
     {
         ArgumentNullException.ThrowIfNull(ciiXml);
         var invoice = ReadCii(ciiXml, out var declaredProfile);
-        var problems = new List<string>();
+        var problems = new List<FacturXProblem>();
         if (FacturXProfiles.Parse(declaredProfile) != profile)
         {
-            problems.Add($"The XML's specification identifier (BT-24) names profile {declaredProfile ?? "none"}, not {profile.ConformanceLevel()}.");
+            problems.Add(new FacturXProblem(
+                $"L'identifiant de spécification du XML (BT-24) désigne le profil {declaredProfile ?? "(aucun)"}, et non {profile.ConformanceLevel()} : les lecteurs verront le profil du XML.",
+                $"The XML's specification identifier (BT-24) names profile {declaredProfile ?? "none"}, not {profile.ConformanceLevel()}."));
         }
 
         using var layout = LayoutInspector.Open(layoutPdf ?? InvoiceRenderer.RenderUncompressed(invoice, language));
@@ -70,7 +72,9 @@ public static class FacturXWriter
         var opened = FormatDetector.Open(ciiXml);
         if (opened.Detection.Kind != DocumentKind.Cii || opened.Xml?.Root is not { } root)
         {
-            throw new FacturXException("Factur-X embeds a CII invoice; this file is " + opened.Detection.Reason);
+            throw new FacturXException(
+                "Un Factur-X embarque une facture CII ; ce fichier n'en est pas une (" + opened.Detection.Reason + ").",
+                "Factur-X embeds a CII invoice; this file is " + opened.Detection.Reason);
         }
 
         declaredProfile = opened.Detection.Profile;

@@ -20,25 +20,31 @@ internal static class LayoutInspector
         catch (Exception error) when (error is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            throw new FacturXException("The layout PDF cannot be imported (encrypted or damaged): " + error.Message, error);
+            throw new FacturXException(
+                "Le PDF de mise en page ne peut pas être repris (chiffré ou endommagé) : enregistrez-le sans mot de passe ni protection.",
+                "The layout PDF cannot be imported (encrypted or damaged): " + error.Message, error);
         }
     }
 
     /// <summary>The fonts that are not embedded, one message per font name and page.</summary>
-    public static IReadOnlyList<string> Problems(PdfDocument layout)
+    public static IReadOnlyList<FacturXProblem> Problems(PdfDocument layout)
     {
-        var problems = new List<string>();
+        var problems = new List<FacturXProblem>();
         for (var i = 0; i < layout.PageCount; i++)
         {
             var seen = new HashSet<PdfDictionary>(ReferenceEqualityComparer.Instance);
             foreach (var name in UnembeddedFonts(layout.Pages[i].Elements.GetDictionary("/Resources"), seen).Distinct())
             {
-                problems.Add($"Page {i + 1}: font {name} is not embedded (PDF/A requires every font embedded).");
+                problems.Add(new FacturXProblem(
+                    $"Page {i + 1} : la police {name} n'est pas incorporée (PDF/A exige toutes les polices incorporées) : exportez votre PDF avec les polices incorporées.",
+                    $"Page {i + 1}: font {name} is not embedded (PDF/A requires every font embedded)."));
             }
 
             if (LayoutColours.UsesDeviceCmyk(layout.Pages[i]))
             {
-                problems.Add($"Page {i + 1} uses DeviceCMYK colour; the output intent is sRGB (PDF/A allows only matching device colours).");
+                problems.Add(new FacturXProblem(
+                    $"Page {i + 1} : couleurs CMJN (DeviceCMYK) alors que le profil de sortie est sRGB : exportez votre PDF en RVB.",
+                    $"Page {i + 1} uses DeviceCMYK colour; the output intent is sRGB (PDF/A allows only matching device colours)."));
             }
         }
 

@@ -63,7 +63,8 @@ public class FacturXWriterTests
 
         Assert.Contains("Ma mise en page", PdfText.All(result.Pdf), StringComparison.Ordinal);
         var problem = Assert.Single(result.Problems);
-        Assert.Contains("Helvetica is not embedded", problem, StringComparison.Ordinal);
+        Assert.Contains("Helvetica is not embedded", problem.English, StringComparison.Ordinal);
+        Assert.Contains("la police Helvetica n'est pas incorporée", problem.French, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public class FacturXWriterTests
     {
         var result = FacturXWriter.WriteWithReport(CiiSamples.ForProfile("EN16931"), FacturXProfile.En16931, LayoutSamples.WithCmykColour());
 
-        Assert.Contains(result.Problems, p => p.Contains("DeviceCMYK", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.French.Contains("CMJN", StringComparison.Ordinal) && p.English.Contains("DeviceCMYK", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -90,7 +91,7 @@ public class FacturXWriterTests
     {
         var result = FacturXWriter.WriteWithReport(CiiSamples.ForProfile("EN16931"), FacturXProfile.Basic);
 
-        Assert.Contains(result.Problems, p => p.Contains("BT-24", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.French.Contains("BT-24", StringComparison.Ordinal) && p.English.Contains("BT-24", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -120,6 +121,7 @@ public class FacturXWriterTests
         var error = Assert.Throws<FacturXException>(() => FacturXWriter.Write(CiiSamples.ForProfile("EN16931"), FacturXProfile.En16931, saved.ToArray()));
 
         Assert.Contains("encrypted", error.Message, StringComparison.Ordinal);
+        Assert.Contains("chiffré", error.French, StringComparison.Ordinal);
     }
 
     [Fact]
