@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using OpenChorus.Formats.Xml;
 
 namespace OpenChorus.Formats.Cii;
 
@@ -10,7 +11,10 @@ internal static class CiiNames
     public static readonly XNamespace Udt = "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100";
     public static readonly XNamespace Qdt = "urn:un:unece:uncefact:data:standard:QualifiedDataType:100";
 
-    public static XName R(string localName) => Ram + localName;
+    private static readonly XNameCache RamNames = new(Ram);
+    private static readonly XNameCache RsmNames = new(Rsm);
 
-    public static XName S(string localName) => Rsm + localName;
+    public static XName R(string localName) => RamNames.Get(localName);
+
+    public static XName S(string localName) => RsmNames.Get(localName);
 }

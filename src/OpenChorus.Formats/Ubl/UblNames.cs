@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using OpenChorus.Formats.Xml;
 
 namespace OpenChorus.Formats.Ubl;
 
@@ -10,7 +11,10 @@ internal static class UblNames
     public static readonly XNamespace Cac = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
     public static readonly XNamespace Cbc = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
 
-    public static XName A(string localName) => Cac + localName;
+    private static readonly XNameCache CacNames = new(Cac);
+    private static readonly XNameCache CbcNames = new(Cbc);
 
-    public static XName B(string localName) => Cbc + localName;
+    public static XName A(string localName) => CacNames.Get(localName);
+
+    public static XName B(string localName) => CbcNames.Get(localName);
 }

@@ -5,7 +5,6 @@ using OpenChorus.Formats.Model;
 using OpenChorus.Formats.Ubl;
 using OpenChorus.Formats.Validation.Rules;
 using OpenChorus.Formats.Validation.Schemas;
-using OpenChorus.Formats.Validation.Structure;
 using OpenChorus.Formats.Validation.Syntax;
 
 namespace OpenChorus.Formats.Validation;
@@ -53,20 +52,7 @@ public static class InvoiceValidator
         var cii = root.Name.Namespace == CiiNames.Rsm;
         var invoice = cii ? CiiInvoiceReader.Read(root) : UblInvoiceReader.Read(root);
         CheckBusinessRules(SourceRules, invoice, sink);
-        SyntaxRuleTable.Check(root, cii, sink);
-        StructureRules.Check(root, cii, sink);
-        DataTypeRules.Check(root, sink);
-        if (cii)
-        {
-            CiiSyntaxRules.Check(root, sink);
-            CiiCodeListRules.Check(root, sink);
-        }
-        else
-        {
-            UblSyntaxRules.Check(root, sink);
-            UblAttributeRules.Check(root, sink);
-            UblCodeListRules.Check(root, sink);
-        }
+        ElementPass.Check(root, cii, sink);
 
         return new ValidationReport(detection, invoice, sink.Violations);
     }

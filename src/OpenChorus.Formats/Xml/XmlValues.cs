@@ -43,7 +43,8 @@ internal static class XmlValues
     public static decimal? Decimal(this XElement? element)
     {
         var text = element?.Value;
-        return text is not null && decimal.TryParse(text, DecimalStyle, CultureInfo.InvariantCulture, out var value)
+        return text is not null && (PlainDecimal.TryParse(text, out var value) ||
+            decimal.TryParse(text, DecimalStyle, CultureInfo.InvariantCulture, out value))
             ? value
             : null;
     }

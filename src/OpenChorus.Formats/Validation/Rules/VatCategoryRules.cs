@@ -39,6 +39,11 @@ internal sealed partial class VatCategoryRules : IInvoiceRules
     private static void Check(Invoice invoice, VatCategoryProfile profile, ViolationSink sink)
     {
         var code = profile.Code;
+        if (!Uses(invoice, code))
+        {
+            return;
+        }
+
         var lines = invoice.Lines.Where(l => l.VatCategoryCode == code).ToList();
         var allowances = invoice.Allowances.Where(a => a.VatCategoryCode == code).ToList();
         var charges = invoice.Charges.Where(a => a.VatCategoryCode == code).ToList();
@@ -95,6 +100,40 @@ internal sealed partial class VatCategoryRules : IInvoiceRules
         {
             CheckNotSubjectToVat(invoice, sink);
         }
+    }
+
+    /// <summary>
+    /// Whether a line, allowance, charge or breakdown has the category: most invoices use one or two of the categories,
+    /// and the others are passed over without building their lists.
+    /// </summary>
+    private static bool Uses(Invoice invoice, string code)
+    {
+        var (lines, allowanceCharges, breakdowns) = (invoice.Lines, invoice.AllowanceCharges, invoice.VatBreakdowns);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].VatCategoryCode == code)
+            {
+                return true;
+            }
+        }
+
+        for (var i = 0; i < allowanceCharges.Count; i++)
+        {
+            if (allowanceCharges[i].VatCategoryCode == code)
+            {
+                return true;
+            }
+        }
+
+        for (var i = 0; i < breakdowns.Count; i++)
+        {
+            if (breakdowns[i].CategoryCode == code)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckBreakdownCount(Invoice invoice, VatCategoryProfile profile, int lines, int documentLevel, int breakdowns, ViolationSink sink)

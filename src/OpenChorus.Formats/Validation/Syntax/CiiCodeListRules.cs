@@ -9,14 +9,12 @@ namespace OpenChorus.Formats.Validation.Syntax;
 /// <summary>BR-CL-01…BR-CL-26 where CII carries the codes.</summary>
 internal static class CiiCodeListRules
 {
-    public static void Check(XElement root, ViolationSink sink)
+    /// <summary>Reports the code list rules broken at one element (not the root).</summary>
+    public static void Visit(XElement e, ViolationSink sink)
     {
-        foreach (var e in root.Descendants())
+        if (e.Name.Namespace == Ram)
         {
-            if (e.Name.Namespace == Ram)
-            {
-                CheckAggregate(e, sink);
-            }
+            CheckAggregate(e, sink);
         }
     }
 

@@ -6,69 +6,80 @@ using static OpenChorus.Formats.Validation.Syntax.ElementReport;
 namespace OpenChorus.Formats.Validation.Syntax;
 
 /// <summary>The CII syntax rules whose test is more than a plain count (the rest come from <see cref="SyntaxRuleTable"/>).</summary>
-internal static class CiiSyntaxRules
+internal sealed class CiiSyntaxRules(XElement root, ViolationSink sink)
 {
-    public static void Check(XElement root, ViolationSink sink)
+    private static readonly XName DateTimeString = Udt + "DateTimeString";
+
+    private readonly HashSet<string> _paymentTypeCodes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _paymentInformation = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _dueDateTypeCodes = new(StringComparer.Ordinal);
+    private readonly List<XElement> _dates102 = [];
+    private readonly CiiConditionalRules _conditional = new(root, sink);
+
+    /// <summary>The rules on one element met in the document pass (not the root).</summary>
+    public void Visit(XElement e)
     {
-        var paymentTypeCodes = new HashSet<string>(StringComparer.Ordinal);
-        var paymentInformation = new HashSet<string>(StringComparer.Ordinal);
-        var dueDateTypeCodes = new HashSet<string>(StringComparer.Ordinal);
-        var conditional = new CiiConditionalRules(root, sink);
-        foreach (var e in root.Descendants())
+        _conditional.Visit(e);
+        if (e.Name == DateTimeString && e.Attr("format") == "102")
         {
-            conditional.Visit(e);
-            if (e.Name.Namespace != Ram)
-            {
-                continue;
-            }
-
-            var name = e.Name.LocalName;
-            if (name.EndsWith("Amount", StringComparison.Ordinal) && name != "TaxTotalAmount")
-            {
-                Require(e.Attribute("currencyID") is null, e, "CII-DT-031", sink);
-            }
-
-            if (name.EndsWith("ReferencedDocument", StringComparison.Ordinal))
-            {
-                ReferencedDocument(e, sink);
-            }
-
-            if (name.EndsWith("TradeTax", StringComparison.Ordinal))
-            {
-                Require(e.Element(R("TypeCode")) is not { } typeCode || typeCode.Value == "VAT", e, "CII-DT-037", sink);
-            }
-
-            switch (name)
-            {
-                case "TypeCode" when e.Parent?.Name == R("SpecifiedTradeSettlementPaymentMeans"):
-                    paymentTypeCodes.Add(e.Value.Trim());
-                    break;
-                case "Information" when e.Parent?.Name == R("SpecifiedTradeSettlementPaymentMeans"):
-                    paymentInformation.Add(e.Value.Trim());
-                    break;
-                case "DueDateTypeCode" when e.Parent?.Name == R("ApplicableTradeTax"):
-                    dueDateTypeCodes.Add(e.Value);
-                    break;
-                case "SpecifiedTradeAllowanceCharge":
-                    Require(e.Element(R("ChargeIndicator")) is not null, e, "CII-SR-463", sink);
-                    break;
-                case "ApplicableHeaderTradeSettlement" when e.Parent?.Name == S("SupplyChainTradeTransaction"):
-                    Settlement(e, sink);
-                    break;
-                default:
-                    break;
-            }
+            _dates102.Add(e);
         }
 
-        conditional.CheckDocument();
-        Require(paymentTypeCodes.Count <= 1, root, "CII-SR-467", sink);
-        Require(paymentInformation.Count <= 1, root, "CII-SR-468", sink);
+        if (e.Name.Namespace != Ram)
+        {
+            return;
+        }
+
+        var name = e.Name.LocalName;
+        if (name.EndsWith("Amount", StringComparison.Ordinal) && name != "TaxTotalAmount")
+        {
+            Require(e.Attribute("currencyID") is null, e, "CII-DT-031", sink);
+        }
+
+        if (name.EndsWith("ReferencedDocument", StringComparison.Ordinal))
+        {
+            ReferencedDocument(e, sink);
+        }
+
+        if (name.EndsWith("TradeTax", StringComparison.Ordinal))
+        {
+            Require(e.Element(R("TypeCode")) is not { } typeCode || typeCode.Value == "VAT", e, "CII-DT-037", sink);
+        }
+
+        switch (name)
+        {
+            case "TypeCode" when e.Parent?.Name == R("SpecifiedTradeSettlementPaymentMeans"):
+                _paymentTypeCodes.Add(e.Value.Trim());
+                break;
+            case "Information" when e.Parent?.Name == R("SpecifiedTradeSettlementPaymentMeans"):
+                _paymentInformation.Add(e.Value.Trim());
+                break;
+            case "DueDateTypeCode" when e.Parent?.Name == R("ApplicableTradeTax"):
+                _dueDateTypeCodes.Add(e.Value);
+                break;
+            case "SpecifiedTradeAllowanceCharge":
+                Require(e.Element(R("ChargeIndicator")) is not null, e, "CII-SR-463", sink);
+                break;
+            case "ApplicableHeaderTradeSettlement" when e.Parent?.Name == S("SupplyChainTradeTransaction"):
+                Settlement(e, sink);
+                break;
+            default:
+                break;
+        }
+    }
+
+    /// <summary>The rules on the document as a whole, once every element has been visited.</summary>
+    public void Finish()
+    {
+        _conditional.CheckDocument();
+        Require(_paymentTypeCodes.Count <= 1, root, "CII-SR-467", sink);
+        Require(_paymentInformation.Count <= 1, root, "CII-SR-468", sink);
         if (root.Path(S("SupplyChainTradeTransaction"), R("ApplicableHeaderTradeSettlement")) is { } settlement)
         {
-            Require(dueDateTypeCodes.Count <= 1, settlement, "CII-SR-462", sink);
+            Require(_dueDateTypeCodes.Count <= 1, settlement, "CII-SR-462", sink);
         }
 
-        foreach (var date in root.Descendants(Udt + "DateTimeString").Where(d => d.Attr("format") == "102"))
+        foreach (var date in _dates102)
         {
             Require(date.Date("yyyyMMdd") is not null, date, "CII-DT-097", sink);
         }

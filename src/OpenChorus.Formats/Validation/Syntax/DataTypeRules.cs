@@ -23,15 +23,13 @@ internal static class DataTypeRules
         UblDate,
     }
 
-    public static void Check(XElement root, ViolationSink sink)
+    /// <summary>Reports XSD-DATATYPE when one element (not the root) holds a value its type does not allow.</summary>
+    public static void Visit(XElement e, ViolationSink sink)
     {
-        foreach (var e in root.Descendants())
+        var type = TypeOf(e.Name);
+        if (type != ValueType.None && !e.HasElements && !IsValid(e, type))
         {
-            var type = TypeOf(e.Name);
-            if (type != ValueType.None && !e.HasElements && !IsValid(e, type))
-            {
-                ElementReport.Report(e, "XSD-DATATYPE", sink);
-            }
+            ElementReport.Report(e, "XSD-DATATYPE", sink);
         }
     }
 

@@ -3,7 +3,7 @@ using OpenChorus.Formats.Xml;
 
 namespace OpenChorus.Formats.Validation.Syntax;
 
-/// <summary>Runs the generated table of syntax rules in one pass over the document's elements.</summary>
+/// <summary>The generated table of syntax rules, run element by element in the document pass (<see cref="ElementPass"/>).</summary>
 internal static partial class SyntaxRuleTable
 {
     private static readonly Lazy<SyntaxRuleIndex> UblIndex = new(() => new SyntaxRuleIndex(Rows.Where(r => !r.Cii)));
@@ -12,17 +12,19 @@ internal static partial class SyntaxRuleTable
     /// <summary>Number of rules in the table for a syntax.</summary>
     public static int Count(bool cii) => (cii ? CiiIndex : UblIndex).Value.Size;
 
-    /// <summary>Reports every table rule broken anywhere in the document, element by element in document order.</summary>
-    public static void Check(XElement root, bool cii, ViolationSink sink)
+    /// <summary>One document's run of the table: the path counts of each rule group met so far.</summary>
+    internal sealed class Pass(bool cii)
     {
-        var index = (cii ? CiiIndex : UblIndex).Value;
-        var counts = new int[index.GroupCount][];
-        foreach (var element in root.DescendantsAndSelf())
+        private readonly SyntaxRuleIndex _index = (cii ? CiiIndex : UblIndex).Value;
+        private readonly int[][] _counts = new int[(cii ? CiiIndex : UblIndex).Value.GroupCount][];
+
+        /// <summary>Reports the table rules broken at one element (elements come in document order).</summary>
+        public void Visit(XElement element, ViolationSink sink)
         {
             // Candidates come in table order; rules of one context come together and share one count of their paths.
             RuleGroup? group = null;
             int[]? groupCounts = null;
-            foreach (var rule in index.Candidates(element.Name))
+            foreach (var rule in _index.Candidates(element.Name))
             {
                 if (rule.Group != group)
                 {
@@ -30,7 +32,7 @@ internal static partial class SyntaxRuleTable
                     groupCounts = null;
                     if (group.Matches(element))
                     {
-                        groupCounts = counts[group.Id] ??= new int[group.Size];
+                        groupCounts = _counts[group.Id] ??= new int[group.Size];
                         group.Count(element, groupCounts);
                     }
                 }

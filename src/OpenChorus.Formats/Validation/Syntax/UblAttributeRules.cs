@@ -6,7 +6,7 @@ using static OpenChorus.Formats.Validation.Syntax.ElementReport;
 namespace OpenChorus.Formats.Validation.Syntax;
 
 /// <summary>UBL-DT-08…UBL-DT-28 and UBL-CR-663 (warnings): attributes of the UBL data types that EN 16931 does not use.</summary>
-internal static class UblAttributeRules
+internal sealed class UblAttributeRules
 {
     /// <summary>Each rule and the attribute it is about.</summary>
     internal static readonly (string Rule, string Attribute)[] Unused =
@@ -24,40 +24,44 @@ internal static class UblAttributeRules
     private static readonly FrozenDictionary<string, int> UnusedIndex =
         Unused.Select((u, i) => KeyValuePair.Create(u.Attribute, i)).ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static void Check(XElement root, ViolationSink sink)
+    private static readonly XName PaymentMeansCode = B("PaymentMeansCode");
+
+    // One bit per entry of Unused, without sets or iterators.
+    private int _present;
+    private int _names;
+
+    /// <summary>Notes the attributes of one element (the root included).</summary>
+    public void Visit(XElement element)
     {
-        // One bit per entry of Unused, without sets or iterators.
-        var present = 0;
-        var names = 0;
-        var paymentMeansCode = B("PaymentMeansCode");
-        foreach (var element in root.DescendantsAndSelf())
+        for (var attribute = element.FirstAttribute; attribute is not null; attribute = attribute.NextAttribute)
         {
-            for (var attribute = element.FirstAttribute; attribute is not null; attribute = attribute.NextAttribute)
+            if (attribute.IsNamespaceDeclaration || attribute.Name.Namespace != XNamespace.None)
             {
-                if (attribute.IsNamespaceDeclaration || attribute.Name.Namespace != XNamespace.None)
-                {
-                    continue;
-                }
-
-                var local = attribute.Name.LocalName;
-                if (UnusedIndex.TryGetValue(local, out var index))
-                {
-                    present |= 1 << index;
-                }
-
-                names += local == "name" && element.Name != paymentMeansCode ? 1 : 0;
+                continue;
             }
-        }
 
+            var local = attribute.Name.LocalName;
+            if (UnusedIndex.TryGetValue(local, out var index))
+            {
+                _present |= 1 << index;
+            }
+
+            _names += local == "name" && element.Name != PaymentMeansCode ? 1 : 0;
+        }
+    }
+
+    /// <summary>Reports, at the root, each rule whose attribute was met somewhere.</summary>
+    public void Finish(XElement root, ViolationSink sink)
+    {
         for (var i = 0; i < Unused.Length; i++)
         {
-            if ((present & (1 << i)) != 0)
+            if ((_present & (1 << i)) != 0)
             {
                 Report(root, Unused[i].Rule, sink);
             }
         }
 
-        if (names > 0)
+        if (_names > 0)
         {
             Report(root, "UBL-DT-18", sink);
         }

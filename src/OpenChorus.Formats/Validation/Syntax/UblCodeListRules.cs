@@ -16,14 +16,12 @@ internal static class UblCodeListRules
         "TaxInclusiveAmount", "AllowanceTotalAmount", "ChargeTotalAmount", "PrepaidAmount", "PayableRoundingAmount", "PayableAmount",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    public static void Check(XElement root, ViolationSink sink)
+    /// <summary>Reports the code list rules broken at one element (not the root).</summary>
+    public static void Visit(XElement e, ViolationSink sink)
     {
-        foreach (var e in root.Descendants())
+        if (e.Name.Namespace == Cbc)
         {
-            if (e.Name.Namespace == Cbc)
-            {
-                CheckBasic(e, sink);
-            }
+            CheckBasic(e, sink);
         }
     }
 

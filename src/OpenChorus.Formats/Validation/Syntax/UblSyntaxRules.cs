@@ -6,61 +6,64 @@ using static OpenChorus.Formats.Validation.Syntax.ElementReport;
 namespace OpenChorus.Formats.Validation.Syntax;
 
 /// <summary>The UBL syntax rules whose test is more than a plain count (the rest come from <see cref="SyntaxRuleTable"/>).</summary>
-internal static class UblSyntaxRules
+internal sealed class UblSyntaxRules(XElement root, ViolationSink sink)
 {
-    public static void Check(XElement root, ViolationSink sink)
+    private readonly HashSet<string> _paymentMeansCodes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _paymentIds = new(StringComparer.Ordinal);
+    private int _sepaIds;
+
+    /// <summary>The rules on one element met in the document pass (not the root).</summary>
+    public void Visit(XElement e)
     {
-        var paymentMeansCodes = new HashSet<string>(StringComparer.Ordinal);
-        var paymentIds = new HashSet<string>(StringComparer.Ordinal);
-        var sepaIds = 0;
-        foreach (var e in root.Descendants())
+        var name = e.Name.LocalName;
+        if (name.EndsWith("Amount", StringComparison.Ordinal) && !name.EndsWith("PriceAmount", StringComparison.Ordinal) &&
+            e.Value.AsSpan().Trim() is var text && text.IndexOf('.') is var dot && dot >= 0 && text.Length - dot - 1 > 2 &&
+            !e.Ancestors(A("Price")).Any())
         {
-            var name = e.Name.LocalName;
-            if (name.EndsWith("Amount", StringComparison.Ordinal) && !name.EndsWith("PriceAmount", StringComparison.Ordinal) &&
-                e.Value.AsSpan().Trim() is var text && text.IndexOf('.') is var dot && dot >= 0 && text.Length - dot - 1 > 2 &&
-                !e.Ancestors(A("Price")).Any())
-            {
-                Report(e, "UBL-DT-01", sink);
-            }
-
-            if (name.EndsWith("BinaryObject", StringComparison.Ordinal))
-            {
-                Require(e.Attribute("mimeCode") is not null, e, "UBL-DT-06", sink);
-                Require(e.Attribute("filename") is not null, e, "UBL-DT-07", sink);
-            }
-
-            UblRestrictionRules.Visit(e, sink);
-            switch (name)
-            {
-                case "PartyTaxScheme" when e.Name.Namespace == Cac:
-                    Require(e.Path(A("TaxScheme"), B("ID")) is not null && e.Element(B("CompanyID")) is not null, e, "UBL-SR-53", sink);
-                    break;
-                case "PaymentMeansCode":
-                    paymentMeansCodes.Add(e.Value);
-                    break;
-                case "PaymentID":
-                    paymentIds.Add(e.Value);
-                    break;
-                case "ID" when e.Parent?.Name == A("PartyIdentification") && string.Equals(e.Attr("schemeID"), "SEPA", StringComparison.OrdinalIgnoreCase):
-                    sepaIds++;
-                    break;
-                case "AdditionalDocumentReference":
-                    AdditionalDocument(root, e, sink);
-                    break;
-                case "PostalAddress" or "Address" when e.Name.Namespace == Cac:
-                    Require(e.Elements(A("AddressLine")).Count() <= 1, e, "UBL-SR-51", sink);
-                    break;
-                case "PayeeParty":
-                    Payee(root, e, sink);
-                    break;
-                default:
-                    break;
-            }
+            Report(e, "UBL-DT-01", sink);
         }
 
-        Require(paymentMeansCodes.Count <= 1, root, "UBL-SR-47", sink);
-        Require(paymentIds.Count <= 1, root, "UBL-SR-44", sink);
-        Require(sepaIds <= 1, root, "UBL-SR-29", sink);
+        if (name.EndsWith("BinaryObject", StringComparison.Ordinal))
+        {
+            Require(e.Attribute("mimeCode") is not null, e, "UBL-DT-06", sink);
+            Require(e.Attribute("filename") is not null, e, "UBL-DT-07", sink);
+        }
+
+        UblRestrictionRules.Visit(e, sink);
+        switch (name)
+        {
+            case "PartyTaxScheme" when e.Name.Namespace == Cac:
+                Require(e.Path(A("TaxScheme"), B("ID")) is not null && e.Element(B("CompanyID")) is not null, e, "UBL-SR-53", sink);
+                break;
+            case "PaymentMeansCode":
+                _paymentMeansCodes.Add(e.Value);
+                break;
+            case "PaymentID":
+                _paymentIds.Add(e.Value);
+                break;
+            case "ID" when e.Parent?.Name == A("PartyIdentification") && string.Equals(e.Attr("schemeID"), "SEPA", StringComparison.OrdinalIgnoreCase):
+                _sepaIds++;
+                break;
+            case "AdditionalDocumentReference":
+                AdditionalDocument(root, e, sink);
+                break;
+            case "PostalAddress" or "Address" when e.Name.Namespace == Cac:
+                Require(e.Elements(A("AddressLine")).Count() <= 1, e, "UBL-SR-51", sink);
+                break;
+            case "PayeeParty":
+                Payee(root, e, sink);
+                break;
+            default:
+                break;
+        }
+    }
+
+    /// <summary>The rules on the document as a whole, once every element has been visited.</summary>
+    public void Finish()
+    {
+        Require(_paymentMeansCodes.Count <= 1, root, "UBL-SR-47", sink);
+        Require(_paymentIds.Count <= 1, root, "UBL-SR-44", sink);
+        Require(_sepaIds <= 1, root, "UBL-SR-29", sink);
         Header(root, sink);
         VatTotalSum(root, sink);
         UblRestrictionRules.CheckRoot(root, sink);
