@@ -12,7 +12,7 @@ public class FacturXConverterTests
     [Fact]
     public void Convert_ValidCii_GivesAFacturXOfTheProfileAsked()
     {
-        var result = FacturXConverter.Convert(CiiSamples.ForProfile("EN16931"), FacturXProfile.Basic);
+        var result = FacturXConverter.Convert(FacturXSamples.ForProfile("EN16931"), FacturXProfile.Basic);
 
         Assert.True(result.Converted);
         Assert.Empty(result.Problems);
@@ -24,7 +24,7 @@ public class FacturXConverterTests
     [Fact]
     public void Convert_ToBasicWl_ListsTheLinesAsLostButThePagesShowThem()
     {
-        var result = FacturXConverter.Convert(CiiSamples.ForProfile("EN16931"), FacturXProfile.BasicWl);
+        var result = FacturXConverter.Convert(FacturXSamples.ForProfile("EN16931"), FacturXProfile.BasicWl);
 
         Assert.Contains(result.Losses, loss => loss.Term == "BG-25");
         Assert.Equal("BASIC WL", FormatDetector.Detect(result.Pdf!).Profile);
@@ -34,7 +34,7 @@ public class FacturXConverterTests
     [Fact]
     public void Convert_InvalidSource_IsRefusedWithoutPdf()
     {
-        var invalid = Encoding.UTF8.GetString(CiiSamples.ForProfile("EN16931"))
+        var invalid = Encoding.UTF8.GetString(FacturXSamples.ForProfile("EN16931"))
             .Replace("<ram:TypeCode>380</ram:TypeCode>", "<ram:TypeCode>999</ram:TypeCode>", StringComparison.Ordinal);
 
         var result = FacturXConverter.Convert(Encoding.UTF8.GetBytes(invalid), FacturXProfile.En16931);

@@ -22,7 +22,7 @@ public class FacturXWriterTests
     [MemberData(nameof(Profiles))]
     public void Write_EachProfile_OurDetectorSeesFacturXWithThatProfile(FacturXProfile profile, string name)
     {
-        var result = FacturXWriter.WriteWithReport(CiiSamples.ForProfile(name), profile);
+        var result = FacturXWriter.WriteWithReport(FacturXSamples.ForProfile(name), profile);
 
         var detection = FormatDetector.Detect(result.Pdf);
 
@@ -36,7 +36,7 @@ public class FacturXWriterTests
     [Fact]
     public void Write_PdfPigFindsTheAttachmentWithTheXmlUnchanged()
     {
-        var xml = CiiSamples.ForProfile("EN16931");
+        var xml = FacturXSamples.ForProfile("EN16931");
 
         using var document = UglyToad.PdfPig.PdfDocument.Open(FacturXWriter.Write(xml, FacturXProfile.En16931));
 
@@ -49,7 +49,7 @@ public class FacturXWriterTests
     [Fact]
     public void Write_ByDefault_PagesAreTheRenderingOfTheInvoice()
     {
-        var text = PdfText.All(FacturXWriter.Write(CiiSamples.ForProfile("EN16931"), FacturXProfile.En16931));
+        var text = PdfText.All(FacturXWriter.Write(FacturXSamples.ForProfile("EN16931"), FacturXProfile.En16931));
 
         Assert.Contains("F-2026-002", text, StringComparison.Ordinal);
         Assert.Contains("Conseil Martin SAS", text, StringComparison.Ordinal);
@@ -59,7 +59,7 @@ public class FacturXWriterTests
     [Fact]
     public void Write_AroundUserLayout_KeepsItsPagesAndReportsTheFontItDoesNotEmbed()
     {
-        var result = FacturXWriter.WriteWithReport(CiiSamples.ForProfile("EN16931"), FacturXProfile.En16931, LayoutSamples.WithUnembeddedFont());
+        var result = FacturXWriter.WriteWithReport(FacturXSamples.ForProfile("EN16931"), FacturXProfile.En16931, LayoutSamples.WithUnembeddedFont());
 
         Assert.Contains("Ma mise en page", PdfText.All(result.Pdf), StringComparison.Ordinal);
         var problem = Assert.Single(result.Problems);
@@ -70,7 +70,7 @@ public class FacturXWriterTests
     [Fact]
     public void Write_AroundUserLayoutInCmyk_ReportsTheColourSpace()
     {
-        var result = FacturXWriter.WriteWithReport(CiiSamples.ForProfile("EN16931"), FacturXProfile.En16931, LayoutSamples.WithCmykColour());
+        var result = FacturXWriter.WriteWithReport(FacturXSamples.ForProfile("EN16931"), FacturXProfile.En16931, LayoutSamples.WithCmykColour());
 
         Assert.Contains(result.Problems, p => p.French.Contains("CMJN", StringComparison.Ordinal) && p.English.Contains("DeviceCMYK", StringComparison.Ordinal));
     }
@@ -80,7 +80,7 @@ public class FacturXWriterTests
     {
         var layout = InvoiceRenderer.Render(InvoiceSamples.WithLines(3), Language.English);
 
-        var result = FacturXWriter.WriteWithReport(CiiSamples.ForProfile("EN16931"), FacturXProfile.En16931, layout);
+        var result = FacturXWriter.WriteWithReport(FacturXSamples.ForProfile("EN16931"), FacturXProfile.En16931, layout);
 
         Assert.Empty(result.Problems);
         Assert.Contains("INVOICE", PdfText.All(result.Pdf), StringComparison.Ordinal);
@@ -89,7 +89,7 @@ public class FacturXWriterTests
     [Fact]
     public void Write_ProfileOtherThanBt24_IsReported()
     {
-        var result = FacturXWriter.WriteWithReport(CiiSamples.ForProfile("EN16931"), FacturXProfile.Basic);
+        var result = FacturXWriter.WriteWithReport(FacturXSamples.ForProfile("EN16931"), FacturXProfile.Basic);
 
         Assert.Contains(result.Problems, p => p.French.Contains("BT-24", StringComparison.Ordinal) && p.English.Contains("BT-24", StringComparison.Ordinal));
     }
@@ -97,7 +97,7 @@ public class FacturXWriterTests
     [Fact]
     public void Write_SellerNameWithMarkup_KeepsTheXmpWellFormed()
     {
-        var xml = Encoding.UTF8.GetString(CiiSamples.ForProfile("EN16931"))
+        var xml = Encoding.UTF8.GetString(FacturXSamples.ForProfile("EN16931"))
             .Replace("<ram:Name>Conseil Martin SAS</ram:Name>", "<ram:Name>Martin &amp; Fils &lt;SAS&gt;</ram:Name>", StringComparison.Ordinal);
 
         using var document = UglyToad.PdfPig.PdfDocument.Open(FacturXWriter.Write(Encoding.UTF8.GetBytes(xml), FacturXProfile.En16931));
@@ -118,7 +118,7 @@ public class FacturXWriterTests
         using var saved = new MemoryStream();
         encrypted.Save(saved);
 
-        var error = Assert.Throws<FacturXException>(() => FacturXWriter.Write(CiiSamples.ForProfile("EN16931"), FacturXProfile.En16931, saved.ToArray()));
+        var error = Assert.Throws<FacturXException>(() => FacturXWriter.Write(FacturXSamples.ForProfile("EN16931"), FacturXProfile.En16931, saved.ToArray()));
 
         Assert.Contains("encrypted", error.Message, StringComparison.Ordinal);
         Assert.Contains("chiffré", error.French, StringComparison.Ordinal);
@@ -126,5 +126,5 @@ public class FacturXWriterTests
 
     [Fact]
     public void Write_DamagedLayout_Throws() =>
-        Assert.Throws<FacturXException>(() => FacturXWriter.Write(CiiSamples.ForProfile("EN16931"), FacturXProfile.En16931, "%PDF-1.7 broken"u8.ToArray()));
+        Assert.Throws<FacturXException>(() => FacturXWriter.Write(FacturXSamples.ForProfile("EN16931"), FacturXProfile.En16931, "%PDF-1.7 broken"u8.ToArray()));
 }

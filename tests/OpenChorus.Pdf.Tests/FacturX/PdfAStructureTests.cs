@@ -73,7 +73,7 @@ public class PdfAStructureTests
     [InlineData(FacturXProfile.Extended, "EXTENDED", "/Alternative")]
     public void AssociatedFile_IsInTheCatalogAfWithTheProfilesRelationshipMimeTypeAndParams(FacturXProfile profile, string name, string relationship)
     {
-        var xml = CiiSamples.ForProfile(name);
+        var xml = FacturXSamples.ForProfile(name);
         using var document = Open(FacturXWriter.Write(xml, profile));
 
         var catalog = document.Internals.Catalog;
@@ -121,7 +121,7 @@ public class PdfAStructureTests
         }
     }
 
-    private static byte[] Write(FacturXProfile profile, string name) => FacturXWriter.Write(CiiSamples.ForProfile(name), profile);
+    private static byte[] Write(FacturXProfile profile, string name) => FacturXWriter.Write(FacturXSamples.ForProfile(name), profile);
 
     private static PdfDocument Open(byte[] pdf) => PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
 
