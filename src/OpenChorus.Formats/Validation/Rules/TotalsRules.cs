@@ -5,7 +5,9 @@ namespace OpenChorus.Formats.Validation.Rules;
 
 /// <summary>BR-12…BR-15, BR-53 and the calculation rules BR-CO-10…BR-CO-16 on the document totals (BG-22).</summary>
 /// <param name="checkVatTotalSum">
-/// False when BR-CO-14 is checked on the source document instead (each binding sums the VAT of its own elements).
+/// False when the invoice was read from a document, whose binding then checks BR-CO-14 on its own elements (each
+/// binding sums the VAT of its own elements), and, for UBL, BR-53 (any tax amount in the VAT accounting currency, even
+/// without a monetary total, which the model does not hold).
 /// </param>
 internal sealed class TotalsRules(bool checkVatTotalSum) : IInvoiceRules
 {
@@ -13,10 +15,11 @@ internal sealed class TotalsRules(bool checkVatTotalSum) : IInvoiceRules
     {
         var at = invoice.Location;
         var cii = invoice.Syntax == InvoiceSyntax.Cii;
+        var checkBr53 = checkVatTotalSum || cii; // on a UBL document, UblSyntaxRules checks BR-53
         CheckVatTotal(invoice, sink);
         if (invoice.Totals is not { } totals)
         {
-            if (!cii && !IsBlank(invoice.VatCurrencyCode))
+            if (checkBr53 && !cii && !IsBlank(invoice.VatCurrencyCode))
             {
                 sink.Require(invoice.Totals?.VatTotalInAccountingCurrency is not null, "BR-53", at);
             }
@@ -28,7 +31,7 @@ internal sealed class TotalsRules(bool checkVatTotalSum) : IInvoiceRules
         sink.Require(totals.TaxExclusiveAmount is not null, "BR-13", at);
         sink.Require(totals.TaxInclusiveAmount is not null, "BR-14", at);
         sink.Require(totals.PayableAmount is not null, "BR-15", at);
-        sink.Require(IsBlank(invoice.VatCurrencyCode) || (totals.VatTotalInAccountingCurrency is not null &&
+        sink.Require(!checkBr53 || IsBlank(invoice.VatCurrencyCode) || (totals.VatTotalInAccountingCurrency is not null &&
             (!cii || invoice.VatCurrencyCode != invoice.CurrencyCode)), "BR-53", at);
         sink.Require(totals.LineNetTotal == Round2(Sum(invoice.Lines, l => l.NetAmount)), "BR-CO-10", at);
         var allowances = invoice.Allowances.ToList();

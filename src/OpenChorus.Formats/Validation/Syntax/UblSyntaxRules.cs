@@ -66,6 +66,7 @@ internal sealed class UblSyntaxRules(XElement root, ViolationSink sink)
         Require(_sepaIds <= 1, root, "UBL-SR-29", sink);
         Header(root, sink);
         VatTotalSum(root, sink);
+        VatAccountingCurrencyTotal(root, sink);
         UblRestrictionRules.CheckRoot(root, sink);
     }
 
@@ -89,6 +90,18 @@ internal sealed class UblSyntaxRules(XElement root, ViolationSink sink)
     }
 
     /// <summary>BR-CO-14 as the UBL binding states it: each TaxTotal with subtotals carries their rounded sum.</summary>
+    /// <summary>
+    /// BR-53 as the UBL binding states it: for the VAT accounting currency (BT-6), a tax amount in that currency
+    /// somewhere in the document (BT-111), whether or not the document has its monetary total.
+    /// </summary>
+    private static void VatAccountingCurrencyTotal(XElement root, ViolationSink sink)
+    {
+        foreach (var currency in root.Elements(B("TaxCurrencyCode")))
+        {
+            Require(root.Descendants(A("TaxTotal")).Elements(B("TaxAmount")).Any(t => t.Attr("currencyID") == currency.Value), root, "BR-53", sink);
+        }
+    }
+
     private static void VatTotalSum(XElement root, ViolationSink sink)
     {
         foreach (var taxTotal in root.Elements(A("TaxTotal")))
