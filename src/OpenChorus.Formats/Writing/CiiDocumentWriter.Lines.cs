@@ -54,19 +54,7 @@ internal sealed partial class CiiDocumentWriter
             if (Keep("BT-158", classification))
             {
                 R("DesignatedProductClassification");
-                Xml.WriteStartElement("ram", "ClassCode", Ram);
-                if (classification.SchemeId is not null)
-                {
-                    Xml.WriteAttributeString("listID", classification.SchemeId);
-                }
-
-                if (classification.SchemeVersionId is not null)
-                {
-                    Xml.WriteAttributeString("listVersionID", classification.SchemeVersionId);
-                }
-
-                Xml.WriteString(classification.Value);
-                Xml.WriteEndElement();
+                Classification("ram", "ClassCode", Ram, classification);
                 End();
             }
         }

@@ -60,19 +60,7 @@ internal sealed partial class UblDocumentWriter
         foreach (var classification in item.Classifications)
         {
             A("CommodityClassification");
-            Xml.WriteStartElement("cbc", "ItemClassificationCode", Cbc);
-            if (classification.SchemeId is not null)
-            {
-                Xml.WriteAttributeString("listID", classification.SchemeId);
-            }
-
-            if (classification.SchemeVersionId is not null)
-            {
-                Xml.WriteAttributeString("listVersionID", classification.SchemeVersionId);
-            }
-
-            Xml.WriteString(classification.Value);
-            Xml.WriteEndElement();
+            Classification("cbc", "ItemClassificationCode", Cbc, classification);
             End();
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using OpenChorus.Formats.Model;
 
 namespace OpenChorus.Formats.Writing;
 
@@ -71,6 +72,24 @@ internal abstract class XmlOutput : IDisposable
             "An attached document (BT-125) has no mime code (BT-125-1), which the syntax requires: \"application/octet-stream\" was written, "
             + "which EN 16931 does not allow (BR-CL-24); give the file's type (application/pdf, image/png…).");
         return "application/octet-stream";
+    }
+
+    /// <summary>An item classification (BT-158) with its scheme (BT-158-1) and scheme version (BT-158-2), in either binding.</summary>
+    protected void Classification(string prefix, string name, string ns, Identifier classification)
+    {
+        Xml.WriteStartElement(prefix, name, ns);
+        if (classification.SchemeId is not null)
+        {
+            Xml.WriteAttributeString("listID", classification.SchemeId);
+        }
+
+        if (classification.SchemeVersionId is not null)
+        {
+            Xml.WriteAttributeString("listVersionID", classification.SchemeVersionId);
+        }
+
+        Xml.WriteString(classification.Value);
+        Xml.WriteEndElement();
     }
 
     /// <summary>Records a term the target holds once per invoice when the model has several different values of it.</summary>
