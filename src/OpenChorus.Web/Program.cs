@@ -1,6 +1,7 @@
 using OpenChorus.Web.Data;
 using OpenChorus.Web.Features.Accounts;
 using OpenChorus.Web.Features.Demo;
+using OpenChorus.Web.Features.Invoices;
 using OpenChorus.Web.Features.Structures;
 using OpenChorus.Web.Platform;
 using OpenChorus.Web.Platform.Health;
@@ -16,6 +17,7 @@ builder.AddMail();
 // Capabilities, one folder each under Features/.
 builder.AddAccounts();
 builder.AddStructures();
+builder.AddInvoices();
 builder.AddDemoData();
 
 // The portal: server-rendered Razor Pages in French (DSFR).

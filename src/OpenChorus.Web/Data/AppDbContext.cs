@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpenChorus.Web.Features.Accounts;
+using OpenChorus.Web.Features.Invoices;
+using OpenChorus.Web.Features.Invoices.Documents;
 using OpenChorus.Web.Features.Structures;
 using OpenChorus.Web.Platform.Mail;
 
@@ -32,6 +34,16 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<ManagerAction> ManagerActions => Set<ManagerAction>();
 
     public DbSet<SubscriptionRequest> SubscriptionRequests => Set<SubscriptionRequest>();
+
+    public DbSet<ServiceRestriction> ServiceRestrictions => Set<ServiceRestriction>();
+
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public DbSet<InvoiceEvent> InvoiceEvents => Set<InvoiceEvent>();
+
+    public DbSet<InvoiceFile> InvoiceFiles => Set<InvoiceFile>();
+
+    public DbSet<StoredDocument> StoredDocuments => Set<StoredDocument>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

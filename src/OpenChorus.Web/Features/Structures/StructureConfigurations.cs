@@ -117,3 +117,15 @@ internal static class PendingFilter
 {
     public const string Sql = "\"Status\" = 'Pending'";
 }
+
+internal sealed class ServiceRestrictionConfiguration : IEntityTypeConfiguration<ServiceRestriction>
+{
+    public void Configure(EntityTypeBuilder<ServiceRestriction> builder)
+    {
+        builder.HasIndex(r => new { r.StructureId, r.UserId, r.ServiceId }).IsUnique();
+        builder.HasIndex(r => r.UserId);
+        builder.HasOne<Structure>().WithMany().HasForeignKey(r => r.StructureId);
+        builder.HasOne<Service>().WithMany().HasForeignKey(r => r.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Accounts.AppUser>().WithMany().HasForeignKey(r => r.UserId);
+    }
+}

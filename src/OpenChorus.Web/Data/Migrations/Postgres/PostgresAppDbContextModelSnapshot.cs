@@ -269,6 +269,260 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("OpenChorus.Web.Features.Invoices.Documents.StoredDocument", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("StoredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Sha256");
+
+                    b.ToTable("StoredDocuments");
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Invoices.Invoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("AmountDue")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("numeric(19,6)");
+
+                    b.Property<long>("AmountDueCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ContractNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("DepositMode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("EngagementNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Frame")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateOnly>("IssueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("MadeAvailableAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MandateNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("NumberYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RecipientServiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RecipientStructureId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RejectionAcknowledgedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SupplierName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SupplierStructureId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("TotalExcludingVat")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("numeric(19,6)");
+
+                    b.Property<decimal>("TotalIncludingVat")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("numeric(19,6)");
+
+                    b.Property<decimal>("TotalVat")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("numeric(19,6)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ValidationDeadlineUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ValidatorStructureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.HasIndex("RecipientServiceId");
+
+                    b.HasIndex("Status", "ValidationDeadlineUtc");
+
+                    b.HasIndex("ValidatorStructureId", "Status");
+
+                    b.HasIndex("RecipientStructureId", "RecipientServiceId", "Status");
+
+                    b.HasIndex("RecipientStructureId", "Status", "MadeAvailableAtUtc");
+
+                    b.HasIndex("SupplierStructureId", "NumberYear", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("SupplierStructureId", "Status", "UpdatedAtUtc");
+
+                    b.ToTable("Invoices");
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Invoices.InvoiceEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId", "AtUtc");
+
+                    b.ToTable("InvoiceEvents");
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Invoices.InvoiceFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AddedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.ToTable("InvoiceFiles");
+                });
+
             modelBuilder.Entity("OpenChorus.Web.Features.Structures.AttachmentRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -425,6 +679,35 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Services");
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Structures.ServiceRestriction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("StructureId", "UserId", "ServiceId")
+                        .IsUnique();
+
+                    b.ToTable("ServiceRestrictions");
                 });
 
             modelBuilder.Entity("OpenChorus.Web.Features.Structures.Structure", b =>
@@ -723,6 +1006,62 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpenChorus.Web.Features.Invoices.Invoice", b =>
+                {
+                    b.HasOne("OpenChorus.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OpenChorus.Web.Features.Structures.Service", "RecipientService")
+                        .WithMany()
+                        .HasForeignKey("RecipientServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("OpenChorus.Web.Features.Structures.Structure", "RecipientStructure")
+                        .WithMany()
+                        .HasForeignKey("RecipientStructureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("OpenChorus.Web.Features.Structures.Structure", "SupplierStructure")
+                        .WithMany()
+                        .HasForeignKey("SupplierStructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OpenChorus.Web.Features.Structures.Structure", "ValidatorStructure")
+                        .WithMany()
+                        .HasForeignKey("ValidatorStructureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("RecipientService");
+
+                    b.Navigation("RecipientStructure");
+
+                    b.Navigation("SupplierStructure");
+
+                    b.Navigation("ValidatorStructure");
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Invoices.InvoiceEvent", b =>
+                {
+                    b.HasOne("OpenChorus.Web.Features.Invoices.Invoice", null)
+                        .WithMany("Events")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Invoices.InvoiceFile", b =>
+                {
+                    b.HasOne("OpenChorus.Web.Features.Invoices.Invoice", null)
+                        .WithMany("Files")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenChorus.Web.Features.Structures.AttachmentRequest", b =>
                 {
                     b.HasOne("OpenChorus.Web.Features.Structures.Structure", "Structure")
@@ -777,6 +1116,27 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Structure");
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Structures.ServiceRestriction", b =>
+                {
+                    b.HasOne("OpenChorus.Web.Features.Structures.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OpenChorus.Web.Features.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpenChorus.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenChorus.Web.Features.Structures.Structure", b =>
@@ -851,6 +1211,13 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Invoices.Invoice", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("OpenChorus.Web.Features.Structures.Structure", b =>

@@ -258,6 +258,254 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("OpenChorus.Web.Features.Invoices.Documents.StoredDocument", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StoredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sha256");
+
+                    b.ToTable("StoredDocuments");
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Invoices.Invoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AmountDue")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountDueCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContractNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepositMode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EngagementNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Frame")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MadeAvailableAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MandateNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NumberYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RecipientServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RecipientStructureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RejectionAcknowledgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupplierName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SupplierStructureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("TotalExcludingVat")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TotalIncludingVat")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TotalVat")
+                        .HasPrecision(19, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ValidationDeadlineUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ValidatorStructureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.HasIndex("RecipientServiceId");
+
+                    b.HasIndex("Status", "ValidationDeadlineUtc");
+
+                    b.HasIndex("ValidatorStructureId", "Status");
+
+                    b.HasIndex("RecipientStructureId", "RecipientServiceId", "Status");
+
+                    b.HasIndex("RecipientStructureId", "Status", "MadeAvailableAtUtc");
+
+                    b.HasIndex("SupplierStructureId", "NumberYear", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("SupplierStructureId", "Status", "UpdatedAtUtc");
+
+                    b.ToTable("Invoices");
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Invoices.InvoiceEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId", "AtUtc");
+
+                    b.ToTable("InvoiceEvents");
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Invoices.InvoiceFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AddedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InvoiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.ToTable("InvoiceFiles");
+                });
+
             modelBuilder.Entity("OpenChorus.Web.Features.Structures.AttachmentRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -406,6 +654,33 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Services");
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Structures.ServiceRestriction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("StructureId", "UserId", "ServiceId")
+                        .IsUnique();
+
+                    b.ToTable("ServiceRestrictions");
                 });
 
             modelBuilder.Entity("OpenChorus.Web.Features.Structures.Structure", b =>
@@ -696,6 +971,62 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpenChorus.Web.Features.Invoices.Invoice", b =>
+                {
+                    b.HasOne("OpenChorus.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OpenChorus.Web.Features.Structures.Service", "RecipientService")
+                        .WithMany()
+                        .HasForeignKey("RecipientServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("OpenChorus.Web.Features.Structures.Structure", "RecipientStructure")
+                        .WithMany()
+                        .HasForeignKey("RecipientStructureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("OpenChorus.Web.Features.Structures.Structure", "SupplierStructure")
+                        .WithMany()
+                        .HasForeignKey("SupplierStructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OpenChorus.Web.Features.Structures.Structure", "ValidatorStructure")
+                        .WithMany()
+                        .HasForeignKey("ValidatorStructureId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("RecipientService");
+
+                    b.Navigation("RecipientStructure");
+
+                    b.Navigation("SupplierStructure");
+
+                    b.Navigation("ValidatorStructure");
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Invoices.InvoiceEvent", b =>
+                {
+                    b.HasOne("OpenChorus.Web.Features.Invoices.Invoice", null)
+                        .WithMany("Events")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Invoices.InvoiceFile", b =>
+                {
+                    b.HasOne("OpenChorus.Web.Features.Invoices.Invoice", null)
+                        .WithMany("Files")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenChorus.Web.Features.Structures.AttachmentRequest", b =>
                 {
                     b.HasOne("OpenChorus.Web.Features.Structures.Structure", "Structure")
@@ -750,6 +1081,27 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Structure");
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Structures.ServiceRestriction", b =>
+                {
+                    b.HasOne("OpenChorus.Web.Features.Structures.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OpenChorus.Web.Features.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpenChorus.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenChorus.Web.Features.Structures.Structure", b =>
@@ -824,6 +1176,13 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Invoices.Invoice", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("OpenChorus.Web.Features.Structures.Structure", b =>

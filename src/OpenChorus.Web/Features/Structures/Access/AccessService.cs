@@ -86,6 +86,24 @@ public sealed class AccessService(AppDbContext db)
          where ur.UserId == userId && r.Name == PlatformAdministratorRole
          select ur.UserId).AnyAsync(cancellationToken);
 
+    /// <summary>The invoices of the space the user may see (Consultation) or act on (Modification): every page and
+    /// endpoint on invoices filters through <c>Invoices.VisibleIn(scope)</c>.</summary>
+    public async Task<InvoiceScope> InvoiceScopeAsync(Guid userId, Space space, AccessMode mode, CancellationToken cancellationToken = default)
+    {
+        var structures = await StructuresWithAsync(userId, space, mode, cancellationToken);
+        if (space != Space.FacturesRecues || structures.Count == 0)
+        {
+            return new InvoiceScope(space, structures, [], []);
+        }
+
+        var restrictions = await db.ServiceRestrictions
+            .Where(r => r.UserId == userId && structures.Contains(r.StructureId))
+            .Select(r => new { r.StructureId, r.ServiceId })
+            .ToListAsync(cancellationToken);
+        var restricted = restrictions.Select(r => r.StructureId).Distinct().ToList();
+        return new InvoiceScope(space, structures.Except(restricted).ToList(), restricted, restrictions.Select(r => r.ServiceId).ToList());
+    }
+
     /// <summary>The structures where the user may use the space, with the mode of the subscription.</summary>
     public async Task<IReadOnlyList<SpaceAccess>> AccessesToAsync(Guid userId, Space space, CancellationToken cancellationToken = default) =>
         await (from s in db.Subscriptions
@@ -95,6 +113,13 @@ public sealed class AccessService(AppDbContext db)
                where s.UserId == userId && s.Space == space && st.IsActive
                orderby st.CompanyName
                select new SpaceAccess(st.Id, st.CompanyName, st.Identifier, s.Mode)).ToListAsync(cancellationToken);
+}
+
+/// <summary>What a user may see of the invoices of one space: the structures they see whole, and on the structures
+/// where they are limited to some services ("Factures reçues" only), those services.</summary>
+public sealed record InvoiceScope(Space Space, IReadOnlyList<int> WholeStructures, IReadOnlyList<int> RestrictedStructures, IReadOnlyList<int> Services)
+{
+    public bool IsEmpty => WholeStructures.Count == 0 && RestrictedStructures.Count == 0;
 }
 
 public sealed record SpaceAccess(int StructureId, string CompanyName, string Identifier, AccessMode Mode);

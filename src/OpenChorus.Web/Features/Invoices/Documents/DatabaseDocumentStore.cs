@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenChorus.Web.Data;
+
+namespace OpenChorus.Web.Features.Invoices.Documents;
+
+/// <summary>The bytes of a document kept in the database, for clusters whose nodes share nothing but PostgreSQL.</summary>
+public sealed class StoredDocument
+{
+    public required string Sha256 { get; init; }
+
+    public long Length { get; init; }
+
+    public required byte[] Content { get; init; }
+
+    public DateTime StoredAtUtc { get; init; }
+}
+
+/// <summary>Documents in the <c>StoredDocuments</c> table. Saved at once in its own unit of work, before the invoice
+/// that refers to it: an interrupted deposit leaves at worst an unreferenced document, never a reference to nothing.</summary>
+public sealed class DatabaseDocumentStore(IServiceScopeFactory scopes, TimeProvider clock) : IDocumentStore
+{
+    public async Task<string> PutAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        var key = DocumentKeys.Of(content.Span);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (await db.StoredDocuments.AnyAsync(d => d.Sha256 == key, cancellationToken))
+        {
+            return key;
+        }
+
+        db.StoredDocuments.Add(new StoredDocument
+        {
+            Sha256 = key,
+            Length = content.Length,
+            Content = content.ToArray(),
+            StoredAtUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.TrySaveChangesAsync(cancellationToken); // false: the same bytes were stored meanwhile
+        return key;
+    }
+
+    public async Task<byte[]?> GetAsync(string sha256, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.StoredDocuments.Where(d => d.Sha256 == sha256).Select(d => d.Content).SingleOrDefaultAsync(cancellationToken);
+    }
+}
+
+internal sealed class StoredDocumentConfiguration : IEntityTypeConfiguration<StoredDocument>
+{
+    public void Configure(EntityTypeBuilder<StoredDocument> builder)
+    {
+        builder.HasKey(d => d.Sha256);
+        builder.Property(d => d.Sha256).HasMaxLength(64);
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace OpenChorus.Web.Features.Invoices;
+
+internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
+{
+    public void Configure(EntityTypeBuilder<Invoice> builder)
+    {
+        builder.Property(i => i.Number).HasMaxLength(Invoice.NumberMaxLength);
+        builder.Property(i => i.Frame).HasConversion<string>().HasMaxLength(8);
+        builder.Property(i => i.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(i => i.DepositMode).HasConversion<string>().HasMaxLength(16);
+        builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(40);
+        builder.Property(i => i.EngagementNumber).HasMaxLength(Invoice.EngagementMaxLength);
+        builder.Property(i => i.ContractNumber).HasMaxLength(50);
+        builder.Property(i => i.Currency).HasMaxLength(3);
+        builder.Property(i => i.Comment).HasMaxLength(Invoice.CommentMaxLength);
+        builder.Property(i => i.MandateNumber).HasMaxLength(Invoice.MandateNumberMaxLength);
+        builder.Property(i => i.SupplierName).HasMaxLength(200);
+        foreach (var amount in new[] { nameof(Invoice.TotalExcludingVat), nameof(Invoice.TotalVat), nameof(Invoice.TotalIncludingVat), nameof(Invoice.AmountDue) })
+        {
+            builder.Property(amount).HasPrecision(19, 6);
+        }
+
+        builder.Property(i => i.Version).IsConcurrencyToken();
+
+        // A number is unique per supplier and year of deposit; drafts count too, so two drafts cannot race to one number.
+        builder.HasIndex(i => new { i.SupplierStructureId, i.NumberYear, i.Number }).IsUnique();
+        builder.HasIndex(i => new { i.SupplierStructureId, i.Status, i.UpdatedAtUtc });
+        builder.HasIndex(i => new { i.RecipientStructureId, i.Status, i.MadeAvailableAtUtc });
+        builder.HasIndex(i => new { i.RecipientStructureId, i.RecipientServiceId, i.Status });
+        builder.HasIndex(i => new { i.ValidatorStructureId, i.Status });
+        builder.HasIndex(i => new { i.Status, i.ValidationDeadlineUtc });
+
+        builder.HasOne(i => i.SupplierStructure).WithMany().HasForeignKey(i => i.SupplierStructureId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(i => i.RecipientStructure).WithMany().HasForeignKey(i => i.RecipientStructureId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(i => i.ValidatorStructure).WithMany().HasForeignKey(i => i.ValidatorStructureId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(i => i.RecipientService).WithMany().HasForeignKey(i => i.RecipientServiceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Accounts.AppUser>().WithMany().HasForeignKey(i => i.CreatedByUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(i => i.Events).WithOne().HasForeignKey(e => e.InvoiceId);
+        builder.HasMany(i => i.Files).WithOne().HasForeignKey(f => f.InvoiceId);
+    }
+}
+
+internal sealed class InvoiceEventConfiguration : IEntityTypeConfiguration<InvoiceEvent>
+{
+    public void Configure(EntityTypeBuilder<InvoiceEvent> builder)
+    {
+        builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(40);
+        builder.Property(e => e.Action).HasMaxLength(100);
+        builder.Property(e => e.ActorName).HasMaxLength(200);
+        builder.Property(e => e.Comment).HasMaxLength(Invoice.CommentMaxLength);
+        builder.HasIndex(e => new { e.InvoiceId, e.AtUtc });
+    }
+}
+
+internal sealed class InvoiceFileConfiguration : IEntityTypeConfiguration<InvoiceFile>
+{
+    public void Configure(EntityTypeBuilder<InvoiceFile> builder)
+    {
+        builder.Property(f => f.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(f => f.FileName).HasMaxLength(255);
+        builder.Property(f => f.ContentType).HasMaxLength(100);
+        builder.Property(f => f.Sha256).HasMaxLength(64);
+        builder.HasIndex(f => f.InvoiceId);
+    }
+}

@@ -1,0 +1,69 @@
+using OpenChorus.Web.Data;
+using OpenChorus.Web.Features.Structures;
+using OpenChorus.Web.Features.Structures.Access;
+
+namespace OpenChorus.Web.Features.Invoices;
+
+/// <summary>
+/// "Confirmer et envoyer": checks the number and the routing, then sends the invoice — deposited and made available to
+/// the recipient (A1 / A2), or waiting for its validator (A9 / A12) — with its history and mails, in one transaction.
+/// The invoice is a draft already saved, or a new one never saved ("sans enregistrement préalable"). On any error
+/// nothing is written and the messages say which field to fix.
+/// </summary>
+public sealed class SendInvoice(AppDbContext db, AccessService access, InvoiceNumbers numbers, InvoiceRouting routing, InvoiceNotifier notifier, TimeProvider clock)
+{
+    public async Task<Outcome> HandleAsync(InvoiceActor actor, Invoice invoice, RoutingInput route, CancellationToken cancellationToken)
+    {
+        if (actor.UserId is not { } userId
+            || !await access.CanAsync(userId, invoice.SupplierStructureId, Space.FacturesEmises, AccessMode.Modification, cancellationToken))
+        {
+            return Outcome.Denied();
+        }
+
+        var errors = new List<OutcomeError>();
+        var isNew = invoice.Id == 0;
+        if (await numbers.CheckAsync(invoice.Number, invoice.SupplierStructureId, isNew ? null : invoice.Id, cancellationToken) is { } numberError)
+        {
+            errors.Add(numberError);
+        }
+
+        var checkedRoute = await routing.CheckAsync(route, invoice.SupplierStructureId, cancellationToken);
+        errors.AddRange(checkedRoute.Errors);
+        if (errors.Count > 0)
+        {
+            return Outcome.Fail(errors);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        invoice.Number = invoice.Number.Trim();
+        invoice.NumberYear = numbers.YearNow();
+        invoice.RecipientStructureId = checkedRoute.Recipient!.Id;
+        invoice.RecipientServiceId = checkedRoute.Service?.Id;
+        invoice.EngagementNumber = route.EngagementNumber?.Trim() is { Length: > 0 } engagement ? engagement : null;
+        invoice.ValidatorStructureId = checkedRoute.Validator?.Id;
+        if (isNew)
+        {
+            invoice.CreatedAtUtc = now;
+            invoice.CreatedByUserId = userId;
+            db.Invoices.Add(invoice);
+        }
+
+        var eventsBefore = invoice.Events.Count;
+        var sent = invoice.Send(actor, now);
+        if (sent.Succeeded && invoice.Status == InvoiceStatus.Deposee)
+        {
+            sent = invoice.MakeAvailable(now);
+        }
+
+        if (!sent.Succeeded)
+        {
+            db.ChangeTracker.Clear();
+            return Outcome.Fail(sent.Refusal!);
+        }
+
+        await notifier.QueueAsync(invoice, eventsBefore, cancellationToken);
+        return await db.TrySaveInvoiceAsync(cancellationToken)
+            ? Outcome.Ok(invoice.Id)
+            : Outcome.Fail(isNew ? InvoiceNumbers.Duplicate : InvoiceSaving.ChangedMeanwhile, isNew ? InvoiceNumbers.Field : "");
+    }
+}
