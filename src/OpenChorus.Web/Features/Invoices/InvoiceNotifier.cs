@@ -82,7 +82,7 @@ public sealed class InvoiceNotifier(AppDbContext db, Mailer mailer)
 
         La facture n° {invoice.Number} de {invoice.SupplierName} ({Amount(invoice)}) est au statut « {change.Status.Label()} ».
 
-        Elle vous attend dans l'espace « {Shared.SpaceNames.Label(space)} » d'OpenChorus.
+        Elle vous attend dans l'espace « {Web.Features.Shared.SpaceNames.Label(space)} » d'OpenChorus.
         """;
 
     private static string Amount(Invoice invoice) =>

@@ -32,6 +32,10 @@ public static class SpaceNames
         StructureRole.User => "Utilisateur",
     };
 
+    /// <summary>Where the menu's tab leads: the space's own Synthèse when it has one, its landing page otherwise.</summary>
+    public static string Home(this Space space) =>
+        space is Space.FacturesEmises or Space.FacturesRecues or Space.FacturesAValider ? $"/{space.Slug()}" : $"/spaces/{space.Slug()}";
+
     /// <summary>URL segment of the space's landing page.</summary>
     public static string Slug(this Space space) => space switch
     {
