@@ -38,7 +38,8 @@ public static class InvoiceRenderer
         var document = new PdfDocument();
         document.Info.Title = labels.Title(invoice.TypeCode) + " " + invoice.Number;
         document.Info.Author = invoice.Seller?.Name ?? "";
-        using (var canvas = new PageCanvas(document))
+        var title = labels.Title(invoice.TypeCode) + " " + labels.Number + " " + invoice.Number;
+        using (var canvas = new PageCanvas(document) { ContinuationTitle = title + " (" + labels.Continued + ")" })
         {
             HeaderSection.Draw(canvas, invoice, labels, language);
             ReferencesSection.Draw(canvas, invoice, labels, language);
@@ -47,7 +48,7 @@ public static class InvoiceRenderer
             PaymentSection.Draw(canvas, invoice, labels, language);
         }
 
-        DrawFooters(document, labels.Title(invoice.TypeCode) + " " + labels.Number + " " + invoice.Number, labels);
+        DrawFooters(document, title, labels);
         return document;
     }
 

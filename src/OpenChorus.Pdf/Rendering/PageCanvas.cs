@@ -46,6 +46,9 @@ internal sealed class PageCanvas : IDisposable
 
     public PdfPage Page { get; private set; } = null!;
 
+    /// <summary>Heads every page after the first ("Facture N° F-1 (suite)"), so a loose page says what it belongs to.</summary>
+    public string? ContinuationTitle { get; set; }
+
     /// <summary>Called after a page break, to repeat what must head each page (a table header).</summary>
     public Action? OnNewPage { get; set; }
 
@@ -143,6 +146,10 @@ internal sealed class PageCanvas : IDisposable
         Page.Size = PageSize.A4;
         _graphics = XGraphics.FromPdfPage(Page);
         Y = Margin;
+        if (ContinuationTitle is not null && Document.PageCount > 1)
+        {
+            Y += DrawLines([ContinuationTitle], Heading, Left, Y, Width) + 6;
+        }
     }
 
     public void Dispose() => _graphics?.Dispose();

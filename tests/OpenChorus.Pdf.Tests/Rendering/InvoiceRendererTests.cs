@@ -80,6 +80,7 @@ public class InvoiceRendererTests
         {
             Assert.Contains($"Page {i + 1}/{pages.Count}", pages[i], StringComparison.Ordinal);
             Assert.Contains("FACTURE N° F-2026-0042", pages[i], StringComparison.Ordinal);
+            Assert.Equal(i > 0, pages[i].Contains("FACTURE N° F-2026-0042 (suite)", StringComparison.Ordinal));
         }
 
         var linePages = pages.Where(p => p.Contains("Prestation de conseil", StringComparison.Ordinal)).ToList();
