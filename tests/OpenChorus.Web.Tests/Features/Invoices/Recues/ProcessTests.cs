@@ -100,9 +100,13 @@ public sealed class ProcessTests(TestApp app) : IClassFixture<TestApp>
             var page = await agent.PostAsync($"/factures-recues/{paid}", Act(action, "motif", "M-1"), HttpStatusCode.OK);
             var target = action switch
             {
-                RecipientAction.Suspendre => "Suspendue", RecipientAction.Rejeter => "Rejetée", RecipientAction.ARecycler => "À recycler",
-                RecipientAction.ServiceFait => "Service fait", RecipientAction.Mandater => "Mandatée",
-                RecipientAction.MettreADispositionComptable => "Mise à disposition du comptable", RecipientAction.Comptabiliser => "Comptabilisée",
+                RecipientAction.Suspendre => "Suspendue",
+                RecipientAction.Rejeter => "Rejetée",
+                RecipientAction.ARecycler => "À recycler",
+                RecipientAction.ServiceFait => "Service fait",
+                RecipientAction.Mandater => "Mandatée",
+                RecipientAction.MettreADispositionComptable => "Mise à disposition du comptable",
+                RecipientAction.Comptabiliser => "Comptabilisée",
                 _ => "Mise en paiement",
             };
             Assert.Equal($"Une facture au statut « Mise en paiement » ne peut pas passer au statut « {target} ».", page.QuerySelector("main [role=alert]")!.TextContent.Trim());

@@ -80,7 +80,12 @@ public sealed class RecuesWorld
         var db = scope.ServiceProvider.GetRequiredService<OpenChorus.Web.Data.AppDbContext>();
         var file = new InvoiceFile
         {
-            InvoiceId = invoiceId, Kind = kind, FileName = name, ContentType = contentType, Length = length ?? bytes.Length, Sha256 = sha,
+            InvoiceId = invoiceId,
+            Kind = kind,
+            FileName = name,
+            ContentType = contentType,
+            Length = length ?? bytes.Length,
+            Sha256 = sha,
             AddedAtUtc = App.Clock.GetUtcNow().UtcDateTime,
         };
         db.InvoiceFiles.Add(file);
