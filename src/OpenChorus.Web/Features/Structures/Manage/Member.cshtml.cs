@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OpenChorus.Web.Data;
 using OpenChorus.Web.Features.Structures.Access;
+using OpenChorus.Web.Features.Structures.Members;
 using OpenChorus.Web.Features.Structures.Spaces;
 
 namespace OpenChorus.Web.Features.Structures.Manage;
 
-/// <summary>A manager sets a member's subscriptions directly (no request from the user needed).</summary>
-public sealed class MemberModel(AppDbContext db, AccessService access, SetSubscription set) : ManagerPageModel(access)
+/// <summary>A manager sets a member's subscriptions directly (no request from the user needed) and, on a public
+/// structure, limits them to some of its services for "Factures reçues".</summary>
+public sealed class MemberModel(AppDbContext db, AccessService access, SetSubscription set, LimitToServices limit) : ManagerPageModel(access)
 {
     [BindProperty(SupportsGet = true)]
     public Guid UserId { get; set; }
@@ -17,6 +19,9 @@ public sealed class MemberModel(AppDbContext db, AccessService access, SetSubscr
     public string UserEmail { get; private set; } = "";
 
     public IReadOnlyList<(Space Space, AccessMode? Mode)> Modes { get; private set; } = [];
+
+    /// <summary>The services a member may be limited to (public structures only); inactive ones only when chosen.</summary>
+    public IReadOnlyList<(Service Service, bool Chosen)> Services { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -30,6 +35,10 @@ public sealed class MemberModel(AppDbContext db, AccessService access, SetSubscr
         var open = await db.StructureSpaces.Where(o => o.StructureId == StructureId).Select(o => o.Space).ToListAsync(cancellationToken);
         var current = await db.Subscriptions.Where(s => s.StructureId == StructureId && s.UserId == UserId).ToDictionaryAsync(s => s.Space, s => s.Mode, cancellationToken);
         Modes = Enum.GetValues<Space>().Where(open.Contains).Select(s => (s, current.TryGetValue(s, out var m) ? m : (AccessMode?)null)).ToList();
+        var chosen = await db.ServiceRestrictions.Where(r => r.StructureId == StructureId && r.UserId == UserId).Select(r => r.ServiceId).ToListAsync(cancellationToken);
+        var services = await db.Services.AsNoTracking().Where(s => s.StructureId == StructureId && s.Structure!.IsPublic && (s.IsActive || chosen.Contains(s.Id)))
+            .OrderBy(s => s.Code).ToListAsync(cancellationToken);
+        Services = services.Select(s => (s, chosen.Contains(s.Id))).ToList();
         return Page();
     }
 
@@ -47,4 +56,9 @@ public sealed class MemberModel(AppDbContext db, AccessService access, SetSubscr
         return Done(await set.HandleAsync(User.UserId(), StructureId, UserId, parsed, cancellationToken),
             "Les abonnements de l'utilisateur sont enregistrés.", $"/structures/manage/{StructureId}/users/{UserId}");
     }
+
+    public async Task<IActionResult> OnPostServicesAsync(List<int> services, CancellationToken cancellationToken) =>
+        Done(await limit.HandleAsync(User.UserId(), StructureId, UserId, services, cancellationToken),
+            services.Count == 0 ? "L'utilisateur voit toute la structure dans Factures reçues." : "L'utilisateur ne voit plus que les factures des services cochés dans Factures reçues.",
+            $"/structures/manage/{StructureId}/users/{UserId}");
 }
