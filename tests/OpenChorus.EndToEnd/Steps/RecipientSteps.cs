@@ -45,9 +45,15 @@ public static partial class RecipientSteps
         await using var scope = server.Services.CreateAsyncScope();
         var invoice = new Invoice
         {
-            Number = number, Frame = InvoiceFrame.A1, SupplierStructureId = exchange.Supplier, SupplierName = "Fournitures Martin",
-            IssueDate = DateOnly.FromDateTime(DateTime.UtcNow), TotalExcludingVat = amount / 1.2m, TotalVat = amount - (amount / 1.2m),
-            TotalIncludingVat = amount, AmountDue = amount,
+            Number = number,
+            Frame = InvoiceFrame.A1,
+            SupplierStructureId = exchange.Supplier,
+            SupplierName = "Fournitures Martin",
+            IssueDate = DateOnly.FromDateTime(DateTime.UtcNow),
+            TotalExcludingVat = amount / 1.2m,
+            TotalVat = amount - (amount / 1.2m),
+            TotalIncludingVat = amount,
+            AmountDue = amount,
         };
         var outcome = await scope.ServiceProvider.GetRequiredService<SendInvoice>().HandleAsync(
             new InvoiceActor(exchange.SupplierUser, "Paul Martin"), invoice,
@@ -58,8 +64,13 @@ public static partial class RecipientSteps
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         db.InvoiceFiles.Add(new InvoiceFile
         {
-            InvoiceId = id, Kind = InvoiceFileKind.Original, FileName = $"{number}.xml", ContentType = "application/xml",
-            Length = bytes.Length, Sha256 = sha, AddedAtUtc = DateTime.UtcNow,
+            InvoiceId = id,
+            Kind = InvoiceFileKind.Original,
+            FileName = $"{number}.xml",
+            ContentType = "application/xml",
+            Length = bytes.Length,
+            Sha256 = sha,
+            AddedAtUtc = DateTime.UtcNow,
         });
         await db.SaveChangesAsync();
         return id;
