@@ -81,4 +81,23 @@ public sealed class RecuesTests(PortalServer server, Browser browser) : IClassFi
         Assert.Equal([$"{first}.xml", $"{second}.xml"], zip.Entries.Select(e => e.Name).Order(StringComparer.Ordinal));
         Assert.Equal(2, zip.Entries.Select(e => e.FullName.Split('/')[0]).Distinct().Count());
     }
+
+    [Fact]
+    public async Task Manager_LimitsAnAgentToAService_TheAgentSeesOnlyThatServicesInvoices()
+    {
+        var exchange = await server.ExchangeAsync("Commune de Services");
+        var technique = $"T-{Guid.NewGuid():N}"[..12];
+        var ecoles = $"E-{Guid.NewGuid():N}"[..12];
+        await server.SendAsync(exchange, technique);
+        await server.SendAsync(exchange, ecoles, "ECOLES");
+        var manager = await browser.SignedInPageAsync(server, exchange.ManagerEmail);
+        await manager.OpenManagedStructureAsync(exchange.RecipientName);
+
+        await manager.LimitToServicesAsync(exchange.AgentEmail, "TECHNIQUE — Services techniques");
+
+        var agent = await browser.SignedInPageAsync(server, exchange.AgentEmail);
+        await agent.OpenSyntheseAsync();
+        await Expect(agent.GetByRole(AriaRole.Link, new() { Name = technique, Exact = true })).ToBeVisibleAsync();
+        await Expect(agent.GetByRole(AriaRole.Link, new() { Name = ecoles, Exact = true })).ToHaveCountAsync(0);
+    }
 }

@@ -11,7 +11,7 @@ using static Microsoft.Playwright.Assertions;
 namespace OpenChorus.EndToEnd.Steps;
 
 /// <summary>A supplier and a public recipient with an agent in "Factures reçues" (Modification).</summary>
-public sealed record Exchange(string SupplierEmail, Guid SupplierUser, int Supplier, string AgentEmail, string RecipientSiret, string RecipientName);
+public sealed record Exchange(string SupplierEmail, Guid SupplierUser, int Supplier, string AgentEmail, string RecipientSiret, string RecipientName, string ManagerEmail);
 
 /// <summary>The "Factures reçues" steps: invoices sent through the real use case, then the agent's pages.</summary>
 public static partial class RecipientSteps
@@ -22,42 +22,55 @@ public static partial class RecipientSteps
         var supplierUser = await server.UserAsync(supplierEmail);
         var supplier = await server.StructureAsync(supplierUser, "Fournitures Martin");
         await server.GrantAsync(supplier, supplierUser, Space.FacturesEmises);
-        var principal = await server.UserAsync(Seed.NewEmail("maire"));
+        var managerEmail = Seed.NewEmail("maire");
+        var principal = await server.UserAsync(managerEmail);
         var recipientSiret = Seed.NewSiret();
         var recipient = await server.StructureAsync(principal, recipientName, isPublic: true, recipientSiret);
         await using (var scope = server.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             db.Services.Add(new Service { StructureId = recipient, Code = "TECHNIQUE", Name = "Services techniques" });
+            db.Services.Add(new Service { StructureId = recipient, Code = "ECOLES", Name = "Écoles" });
             await db.SaveChangesAsync();
         }
 
         var agentEmail = Seed.NewEmail("agent");
         await server.GrantAsync(recipient, await server.UserAsync(agentEmail), Space.FacturesRecues);
-        return new Exchange(supplierEmail, supplierUser, supplier, agentEmail, recipientSiret, recipientName);
+        return new Exchange(supplierEmail, supplierUser, supplier, agentEmail, recipientSiret, recipientName, managerEmail);
     }
 
     /// <summary>"Confirmer et envoyer" through <see cref="SendInvoice"/>, with an original file; answers the invoice's id.</summary>
-    public static async Task<int> SendAsync(this PortalServer server, Exchange exchange, string number, decimal amount = 1440m)
+    public static async Task<int> SendAsync(this PortalServer server, Exchange exchange, string number, string service = "TECHNIQUE", decimal amount = 1440m)
     {
         await using var scope = server.Services.CreateAsyncScope();
         var invoice = new Invoice
         {
-            Number = number, Frame = InvoiceFrame.A1, SupplierStructureId = exchange.Supplier, SupplierName = "Fournitures Martin",
-            IssueDate = DateOnly.FromDateTime(DateTime.UtcNow), TotalExcludingVat = amount / 1.2m, TotalVat = amount - (amount / 1.2m),
-            TotalIncludingVat = amount, AmountDue = amount,
+            Number = number,
+            Frame = InvoiceFrame.A1,
+            SupplierStructureId = exchange.Supplier,
+            SupplierName = "Fournitures Martin",
+            IssueDate = DateOnly.FromDateTime(DateTime.UtcNow),
+            TotalExcludingVat = amount / 1.2m,
+            TotalVat = amount - (amount / 1.2m),
+            TotalIncludingVat = amount,
+            AmountDue = amount,
         };
         var outcome = await scope.ServiceProvider.GetRequiredService<SendInvoice>().HandleAsync(
             new InvoiceActor(exchange.SupplierUser, "Paul Martin"), invoice,
-            new RoutingInput(InvoiceFrame.A1, exchange.RecipientSiret, "TECHNIQUE", null), CancellationToken.None);
+            new RoutingInput(InvoiceFrame.A1, exchange.RecipientSiret, service, null), CancellationToken.None);
         var id = outcome.Id ?? throw new InvalidOperationException(outcome.Message);
         var bytes = System.Text.Encoding.UTF8.GetBytes($"<Invoice><ID>{number}</ID></Invoice>");
         var sha = await scope.ServiceProvider.GetRequiredService<IDocumentStore>().PutAsync(bytes, CancellationToken.None);
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         db.InvoiceFiles.Add(new InvoiceFile
         {
-            InvoiceId = id, Kind = InvoiceFileKind.Original, FileName = $"{number}.xml", ContentType = "application/xml",
-            Length = bytes.Length, Sha256 = sha, AddedAtUtc = DateTime.UtcNow,
+            InvoiceId = id,
+            Kind = InvoiceFileKind.Original,
+            FileName = $"{number}.xml",
+            ContentType = "application/xml",
+            Length = bytes.Length,
+            Sha256 = sha,
+            AddedAtUtc = DateTime.UtcNow,
         });
         await db.SaveChangesAsync();
         return id;
@@ -91,6 +104,21 @@ public static partial class RecipientSteps
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = action, Exact = true }).ClickAsync();
+    }
+
+    /// <summary>On the structure's page, the user's "Abonnements", then the services ticked, then "Enregistrer les services".</summary>
+    public static async Task LimitToServicesAsync(this IPage page, string userEmail, params string[] services)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Abonnements de {userEmail}" }).ClickAsync();
+        var group = page.GetByRole(AriaRole.Group, new() { Name = "Services de l'utilisateur" });
+        foreach (var service in services)
+        {
+            await group.GetByLabel(service).TickAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les services" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("services cochés");
+        await page.ExpectPageAsync($"Abonnements de {userEmail}");
     }
 
     /// <summary>The status badge of the invoice's data table.</summary>

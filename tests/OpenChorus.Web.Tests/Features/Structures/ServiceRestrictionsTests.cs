@@ -88,4 +88,17 @@ public sealed class ServiceRestrictionsTests(TestApp app) : IClassFixture<TestAp
 
         Assert.Null(page.QuerySelector("#services"));
     }
+
+    [Fact]
+    public async Task Detach_RemovesTheServiceLimits_SoAUserAttachedAgainSeesTheWholeStructure()
+    {
+        var (world, manager, url) = await SetUpAsync();
+        var technique = await world.ServiceIdAsync("TECHNIQUE");
+        await manager.SubmitAsync(url, new Dictionary<string, string> { ["services"] = technique.ToString(System.Globalization.CultureInfo.InvariantCulture) }, "#services");
+        Assert.Equal(["TECHNIQUE"], await RestrictionsAsync(world.Recipient, world.Agent));
+
+        await manager.SubmitAsync($"/structures/manage/{world.Recipient}", new Dictionary<string, string>(), $"tr[data-user='{world.Agent}'] form.oc-detach");
+
+        Assert.Empty(await RestrictionsAsync(world.Recipient, world.Agent));
+    }
 }

@@ -11,9 +11,12 @@ namespace OpenChorus.Web.Features.Invoices.Recues;
 /// </summary>
 public sealed class SearchReceivedInvoices(AppDbContext db, AccessService access)
 {
+    // Scoped to one request: the user's rights are read once per request, and again on the next one.
+    private readonly Dictionary<Guid, InvoiceScope> _scopes = [];
+
     public async Task<ReceivedInvoicePage> HandleAsync(Guid userId, ReceivedInvoiceFilter filter, CancellationToken cancellationToken)
     {
-        var scope = await access.InvoiceScopeAsync(userId, Space.FacturesRecues, AccessMode.Consultation, cancellationToken);
+        var scope = await ScopeAsync(userId, cancellationToken);
         if (scope.IsEmpty)
         {
             return new ReceivedInvoicePage([], 0, 1, filter.PageSize);
@@ -37,7 +40,7 @@ public sealed class SearchReceivedInvoices(AppDbContext db, AccessService access
     /// <summary>The number of invoices to process per structure and status (the Synthèse's counts).</summary>
     public async Task<IReadOnlyList<StatusCount>> CountToProcessAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var scope = await access.InvoiceScopeAsync(userId, Space.FacturesRecues, AccessMode.Consultation, cancellationToken);
+        var scope = await ScopeAsync(userId, cancellationToken);
         if (scope.IsEmpty)
         {
             return [];
@@ -53,13 +56,23 @@ public sealed class SearchReceivedInvoices(AppDbContext db, AccessService access
     /// <summary>The services the user may filter on: every service of a structure seen whole, only theirs elsewhere.</summary>
     public async Task<IReadOnlyList<ServiceOption>> ServicesAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var scope = await access.InvoiceScopeAsync(userId, Space.FacturesRecues, AccessMode.Consultation, cancellationToken);
+        var scope = await ScopeAsync(userId, cancellationToken);
         var (whole, services) = (scope.WholeStructures, scope.Services);
         return await db.Services.AsNoTracking()
             .Where(s => whole.Contains(s.StructureId) || services.Contains(s.Id))
             .OrderBy(s => s.Structure!.CompanyName).ThenBy(s => s.Code)
             .Select(s => new ServiceOption(s.Id, s.Code, s.Name, s.Structure!.CompanyName))
             .ToListAsync(cancellationToken);
+    }
+
+    private async Task<InvoiceScope> ScopeAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        if (!_scopes.TryGetValue(userId, out var scope))
+        {
+            _scopes[userId] = scope = await access.InvoiceScopeAsync(userId, Space.FacturesRecues, AccessMode.Consultation, cancellationToken);
+        }
+
+        return scope;
     }
 
     private static IQueryable<Invoice> Filter(IQueryable<Invoice> query, ReceivedInvoiceFilter filter)

@@ -5,7 +5,7 @@ using OpenChorus.Web.Features.Structures.History;
 
 namespace OpenChorus.Web.Features.Structures.Members;
 
-/// <summary>A manager detaches a user who left: membership, subscriptions and pending requests go.</summary>
+/// <summary>A manager detaches a user who left: membership, subscriptions, service limits and pending requests go.</summary>
 public sealed class DetachUser(AppDbContext db, AccessService access, ManagerLog log)
 {
     public async Task<Outcome> HandleAsync(Guid managerId, int structureId, Guid userId, CancellationToken cancellationToken)
@@ -23,6 +23,7 @@ public sealed class DetachUser(AppDbContext db, AccessService access, ManagerLog
 
         db.Memberships.Remove(membership);
         db.Subscriptions.RemoveRange(db.Subscriptions.Where(s => s.StructureId == structureId && s.UserId == userId));
+        db.ServiceRestrictions.RemoveRange(db.ServiceRestrictions.Where(r => r.StructureId == structureId && r.UserId == userId));
         db.SubscriptionRequests.RemoveRange(db.SubscriptionRequests.Where(r => r.StructureId == structureId && r.UserId == userId && r.Status == RequestStatus.Pending));
         log.Add(structureId, managerId, "Utilisateur détaché", userId);
         await db.SaveChangesAsync(cancellationToken);
