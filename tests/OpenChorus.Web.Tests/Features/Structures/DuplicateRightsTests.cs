@@ -73,6 +73,28 @@ public sealed class DuplicateRightsTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task Duplicate_CopiesTheSourcesServiceLimits_AndLiftsTheTargetsWhenTheSourceSeesEverything()
+    {
+        var s = await ArrangeAsync("services");
+        var (technique, finances) = await app.WithDbAsync(async db =>
+        {
+            var created = new[] { new Service { StructureId = s.A, Code = "TECHNIQUE", Name = "Technique" }, new Service { StructureId = s.B, Code = "FINANCES", Name = "Finances" } };
+            db.Services.AddRange(created);
+            await db.SaveChangesAsync();
+            db.ServiceRestrictions.Add(new ServiceRestriction { StructureId = s.A, UserId = s.Source, ServiceId = created[0].Id });
+            db.ServiceRestrictions.Add(new ServiceRestriction { StructureId = s.B, UserId = s.Target, ServiceId = created[1].Id });
+            await db.SaveChangesAsync();
+            return (created[0].Id, created[1].Id);
+        });
+
+        await s.Manager.SubmitAsync($"/structures/manage/{s.A}/duplicate", new Dictionary<string, string> { ["fromUserId"] = $"{s.Source}", ["toUserId"] = $"{s.Target}" }, "#duplicate");
+
+        var limits = await app.WithDbAsync(db => db.ServiceRestrictions.Where(r => r.UserId == s.Target).Select(r => r.ServiceId).ToListAsync());
+        Assert.Equal([technique], limits);
+        Assert.DoesNotContain(finances, limits);
+    }
+
+    [Fact]
     public async Task Duplicate_FromAStructureIDoNotManage_Returns404AndChangesNothing()
     {
         var s = await ArrangeAsync("refus");

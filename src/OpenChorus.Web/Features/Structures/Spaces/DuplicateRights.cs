@@ -8,7 +8,8 @@ namespace OpenChorus.Web.Features.Structures.Spaces;
 /// <summary>
 /// "Duplication des droits" (DOMAIN.md §1.3): the target member gets exactly the source member's subscriptions, on the
 /// structure the manager started from and, when asked, on every other structure the manager manages where both users
-/// are attached. Never on a structure the manager does not manage.
+/// are attached. Never on a structure the manager does not manage. Service limits ("Factures reçues" restricted to some
+/// services) are rights too: the target gets the source's, or none when the source sees the whole structure.
 /// </summary>
 public sealed class DuplicateRights(AppDbContext db, AccessService access, ManagerLog log, TimeProvider clock)
 {
@@ -30,6 +31,7 @@ public sealed class DuplicateRights(AppDbContext db, AccessService access, Manag
         var structureIds = everyStructure ? await SharedStructuresAsync(managerId, fromUserId, toUserId, cancellationToken) : [structureId];
         var source = await db.Subscriptions.Where(s => structureIds.Contains(s.StructureId) && s.UserId == fromUserId).ToListAsync(cancellationToken);
         var target = await db.Subscriptions.Where(s => structureIds.Contains(s.StructureId) && s.UserId == toUserId).ToListAsync(cancellationToken);
+        await CopyServiceLimitsAsync(structureIds, fromUserId, toUserId, cancellationToken);
         var fromEmail = await db.Users.Where(u => u.Id == fromUserId).Select(u => u.Email).SingleAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var id in structureIds)
@@ -49,6 +51,15 @@ public sealed class DuplicateRights(AppDbContext db, AccessService access, Manag
             .Where(id => db.Memberships.Any(m => m.StructureId == id && m.UserId == fromUserId)
                          && db.Memberships.Any(m => m.StructureId == id && m.UserId == toUserId))
             .ToListAsync(cancellationToken);
+
+    private async Task CopyServiceLimitsAsync(List<int> structureIds, Guid fromUserId, Guid toUserId, CancellationToken cancellationToken)
+    {
+        var limits = db.ServiceRestrictions.Where(r => structureIds.Contains(r.StructureId));
+        db.ServiceRestrictions.RemoveRange(await limits.Where(r => r.UserId == toUserId).ToListAsync(cancellationToken));
+        db.ServiceRestrictions.AddRange(await limits.Where(r => r.UserId == fromUserId)
+            .Select(r => new ServiceRestriction { StructureId = r.StructureId, UserId = toUserId, ServiceId = r.ServiceId })
+            .ToListAsync(cancellationToken));
+    }
 
     private void Copy(int structureId, List<Subscription> source, List<Subscription> target, Guid toUserId, DateTime now)
     {
