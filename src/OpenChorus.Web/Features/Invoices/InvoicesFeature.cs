@@ -23,6 +23,7 @@ public static class InvoicesFeature
         services.AddScoped<InvoiceRouting>();
         services.AddScoped<InvoiceNotifier>();
         services.AddScoped<SendInvoice>();
+        AValider.AValiderFeature.AddAValider(services);
         return builder;
     }
 }

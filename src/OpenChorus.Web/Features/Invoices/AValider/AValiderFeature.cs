@@ -1,0 +1,14 @@
+namespace OpenChorus.Web.Features.Invoices.AValider;
+
+public static class AValiderFeature
+{
+    /// <summary>"Factures à valider" (validation of A9 / A12 invoices) and the tacit validation worker.</summary>
+    public static IServiceCollection AddAValider(this IServiceCollection services)
+    {
+        services.AddOptions<TacitValidationOptions>().BindConfiguration(TacitValidationOptions.Section);
+        services.AddScoped<DecideValidation>();
+        services.AddScoped<TacitValidation>();
+        services.AddHostedService<TacitValidationWorker>();
+        return services;
+    }
+}
