@@ -27,8 +27,17 @@ public sealed class IndexModel(AppDbContext db, AccessService access, TimeProvid
             .OrderBy(i => i.ValidationDeadlineUtc).ThenBy(i => i.Id)
             .Select(i => new
             {
-                i.Id, i.Number, i.Frame, i.SupplierName, Supplier = i.SupplierStructure!.CompanyName, Recipient = i.RecipientStructure!.CompanyName,
-                Validator = i.ValidatorStructure!.CompanyName, i.TotalIncludingVat, i.Currency, i.SentAtUtc, i.ValidationDeadlineUtc,
+                i.Id,
+                i.Number,
+                i.Frame,
+                i.SupplierName,
+                Supplier = i.SupplierStructure!.CompanyName,
+                Recipient = i.RecipientStructure!.CompanyName,
+                Validator = i.ValidatorStructure!.CompanyName,
+                i.TotalIncludingVat,
+                i.Currency,
+                i.SentAtUtc,
+                i.ValidationDeadlineUtc,
             })
             .ToListAsync(cancellationToken);
         Rows = waiting.Select(i => new Row(

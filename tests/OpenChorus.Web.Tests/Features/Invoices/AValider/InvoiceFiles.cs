@@ -16,8 +16,13 @@ public static class InvoiceFiles
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var file = new InvoiceFile
         {
-            InvoiceId = invoiceId, Kind = InvoiceFileKind.Attachment, FileName = name, ContentType = "text/plain", Length = content.Length,
-            Sha256 = sha, AddedAtUtc = app.Clock.GetUtcNow().UtcDateTime,
+            InvoiceId = invoiceId,
+            Kind = InvoiceFileKind.Attachment,
+            FileName = name,
+            ContentType = "text/plain",
+            Length = content.Length,
+            Sha256 = sha,
+            AddedAtUtc = app.Clock.GetUtcNow().UtcDateTime,
         };
         db.InvoiceFiles.Add(file);
         await db.SaveChangesAsync();
