@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using OpenChorus.Web.Features.Accounts;
 using OpenChorus.Formats.Validation;
+using OpenChorus.Web.Features.Accounts;
 using OpenChorus.Web.Features.Demo;
 using OpenChorus.Web.Features.Invoices;
 using OpenChorus.Web.Features.Invoices.Documents;
