@@ -7,7 +7,8 @@ public sealed class TacitValidationOptions
 {
     public const string Section = "Invoices";
 
-    /// <summary>Seconds between two passes (<c>Invoices:TacitValidationIntervalSeconds</c>).</summary>
+    /// <summary>Seconds between two passes (<c>Invoices:TacitValidationIntervalSeconds</c>), at most a day; 0 switches the
+    /// worker off on this node (another node runs it).</summary>
     public int TacitValidationIntervalSeconds { get; set; } = 60;
 }
 
@@ -17,7 +18,13 @@ public sealed partial class TacitValidationWorker(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = TimeSpan.FromSeconds(Math.Max(1, options.Value.TacitValidationIntervalSeconds));
+        var seconds = options.Value.TacitValidationIntervalSeconds;
+        if (seconds <= 0)
+        {
+            return;
+        }
+
+        var interval = TimeSpan.FromSeconds(Math.Min(seconds, 86_400));
         while (!stoppingToken.IsCancellationRequested)
         {
             try
