@@ -11,6 +11,7 @@ public static class DemoData
 {
     public const string SupplierSiret = "81234567600017";
     public const string PublicEntitySiret = "21750001600019";
+    public const string TitulaireSiret = "44123456700010";
 
     public static readonly DemoLogin Administrator = new("admin@demo.openchorus.fr", "Alice", "Administratrice");
     public static readonly DemoLogin SupplierPrincipal = new("gp.fournisseur@demo.openchorus.fr", "Paul", "Durand");
@@ -18,9 +19,10 @@ public static class DemoData
     public static readonly DemoLogin SupplierUser = new("utilisateur.fournisseur@demo.openchorus.fr", "Ugo", "Bernard");
     public static readonly DemoLogin PublicPrincipal = new("gp.mairie@demo.openchorus.fr", "Claire", "Lefèvre");
     public static readonly DemoLogin PublicUser = new("agent.mairie@demo.openchorus.fr", "Marc", "Petit");
+    public static readonly DemoLogin TitulairePrincipal = new("gp.titulaire@demo.openchorus.fr", "Hélène", "Rivière");
 
     public static IReadOnlyList<DemoLogin> Logins { get; } =
-        [Administrator, SupplierPrincipal, SupplierSecondary, SupplierUser, PublicPrincipal, PublicUser];
+        [Administrator, SupplierPrincipal, SupplierSecondary, SupplierUser, PublicPrincipal, PublicUser, TitulairePrincipal];
 
     private static readonly (Space, AccessMode)[] SupplierAll =
     [
@@ -44,12 +46,14 @@ public static class DemoData
         new(SupplierUser, SupplierSiret, StructureRole.User, [(Space.FacturesEmises, AccessMode.Modification)]),
         new(PublicPrincipal, PublicEntitySiret, StructureRole.PrincipalManager, PublicAll),
         new(PublicUser, PublicEntitySiret, StructureRole.User, [(Space.FacturesRecues, AccessMode.Consultation)]),
+        new(TitulairePrincipal, TitulaireSiret, StructureRole.PrincipalManager, [(Space.FacturesEmises, AccessMode.Modification), (Space.FacturesAValider, AccessMode.Modification)]),
     ];
 
     public static IReadOnlyList<(string Siret, Space[] Spaces)> OpenSpaces { get; } =
     [
         (SupplierSiret, [Space.FacturesEmises, Space.SollicitationsEmises, Space.SollicitationsRecues]),
         (PublicEntitySiret, [Space.FacturesEmises, Space.FacturesRecues, Space.SollicitationsEmises, Space.SollicitationsRecues]),
+        (TitulaireSiret, [Space.FacturesEmises, Space.FacturesAValider]),
     ];
 
     public static Structure Supplier(DateTime now) => new()
@@ -64,6 +68,20 @@ public static class DemoData
         Email = "contact@fournitures-durand.example",
         Iban = "FR7630006000011234567890189",
         Bic = "AGRIFRPPXXX",
+        CreatedAtUtc = now,
+    };
+
+    /// <summary>The titulaire of a works contract on which the demo supplier is a subcontractor (cadre A9).</summary>
+    public static Structure Titulaire(DateTime now) => new()
+    {
+        IdentifierType = IdentifierType.Siret,
+        Identifier = TitulaireSiret,
+        CompanyName = "Bâtiments Rivière SA",
+        AddressLine = "8 quai des Chantiers",
+        PostalCode = "44000",
+        City = "Nantes",
+        VatNumber = "FR12441234567",
+        Email = "factures@batiments-riviere.example",
         CreatedAtUtc = now,
     };
 

@@ -8,6 +8,7 @@ public static class DemoFeature
     {
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddScoped<DemoInvoices>();
         return builder;
     }
 

@@ -9,7 +9,8 @@ using OpenChorus.Web.Features.Structures.Access;
 namespace OpenChorus.Web.Features.Demo;
 
 /// <summary>
-/// The demo data set: a supplier company, a public entity with services and parameters, and a login for each role.
+/// The demo data set: a supplier company, a public entity with services and parameters, a titulaire, a login for
+/// each role, and invoices in every status (<see cref="DemoInvoices"/>).
 /// Runs once: it does nothing when the demo supplier already exists.
 /// </summary>
 public sealed partial class DemoSeeder(
@@ -18,6 +19,7 @@ public sealed partial class DemoSeeder(
     RoleManager<IdentityRole<Guid>> roles,
     IOptions<DemoOptions> options,
     TimeProvider clock,
+    DemoInvoices demoInvoices,
     ILogger<DemoSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -37,6 +39,7 @@ public sealed partial class DemoSeeder(
         await EnsureAdministratorAsync(accounts[DemoData.Administrator.Email]);
         db.Structures.Add(DemoData.Supplier(now));
         db.Structures.Add(DemoData.PublicEntity(now));
+        db.Structures.Add(DemoData.Titulaire(now));
         await db.SaveChangesAsync(cancellationToken);
 
         foreach (var grant in DemoData.Grants)
@@ -57,7 +60,8 @@ public sealed partial class DemoSeeder(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        LogSeeded(logger, DemoData.Logins.Count);
+        var invoices = await demoInvoices.SeedAsync(accounts, cancellationToken);
+        LogSeeded(logger, DemoData.Logins.Count, invoices);
     }
 
     private async Task<AppUser> CreateUserAsync(DemoLogin login, DateTime now)
@@ -93,6 +97,6 @@ public sealed partial class DemoSeeder(
         await users.AddToRoleAsync(administrator, AccessService.PlatformAdministratorRole);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data set created: {Count} logins (see README)")]
-    private static partial void LogSeeded(ILogger logger, int count);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data set created: {Count} logins (see README), {Invoices} invoices")]
+    private static partial void LogSeeded(ILogger logger, int count, int invoices);
 }

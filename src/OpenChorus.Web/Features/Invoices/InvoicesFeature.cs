@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OpenChorus.Web.Data;
+using OpenChorus.Web.Features.Invoices.AValider;
 using OpenChorus.Web.Features.Invoices.Documents;
 using OpenChorus.Web.Features.Invoices.Recues;
 
@@ -25,6 +26,7 @@ public static class InvoicesFeature
         services.AddScoped<InvoiceNotifier>();
         services.AddScoped<SendInvoice>();
         services.AddRecues();
+        services.AddAValider();
         return builder;
     }
 }
