@@ -28,7 +28,11 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         // A number is unique per supplier and year of deposit; drafts count too, so two drafts cannot race to one number.
         builder.HasIndex(i => new { i.SupplierStructureId, i.NumberYear, i.Number }).IsUnique();
         builder.HasIndex(i => new { i.SupplierStructureId, i.Status, i.UpdatedAtUtc });
-        builder.HasIndex(i => new { i.RecipientStructureId, i.Status, i.MadeAvailableAtUtc });
+        // Factures reçues on a large recipient (bench/OpenChorus.Portal.Benchmarks): lists walk the date index backwards
+        // and stop after a page; counts with a status, period or amount filter read the status index alone.
+        builder.HasIndex(i => new { i.RecipientStructureId, i.Status, i.MadeAvailableAtUtc })
+            .IncludeProperties(i => new { i.AmountDueCents, i.RecipientServiceId, i.SupplierStructureId });
+        builder.HasIndex(i => new { i.RecipientStructureId, i.MadeAvailableAtUtc, i.Id });
         builder.HasIndex(i => new { i.RecipientStructureId, i.RecipientServiceId, i.Status });
         builder.HasIndex(i => new { i.ValidatorStructureId, i.Status });
         builder.HasIndex(i => new { i.Status, i.ValidationDeadlineUtc });

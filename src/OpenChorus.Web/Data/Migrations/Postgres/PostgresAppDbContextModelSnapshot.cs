@@ -421,9 +421,13 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ValidatorStructureId", "Status");
 
+                    b.HasIndex("RecipientStructureId", "MadeAvailableAtUtc", "Id");
+
                     b.HasIndex("RecipientStructureId", "RecipientServiceId", "Status");
 
                     b.HasIndex("RecipientStructureId", "Status", "MadeAvailableAtUtc");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RecipientStructureId", "Status", "MadeAvailableAtUtc"), new[] { "AmountDueCents", "RecipientServiceId", "SupplierStructureId" });
 
                     b.HasIndex("SupplierStructureId", "NumberYear", "Number")
                         .IsUnique();

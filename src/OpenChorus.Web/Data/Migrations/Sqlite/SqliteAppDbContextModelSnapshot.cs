@@ -408,9 +408,12 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ValidatorStructureId", "Status");
 
+                    b.HasIndex("RecipientStructureId", "MadeAvailableAtUtc", "Id");
+
                     b.HasIndex("RecipientStructureId", "RecipientServiceId", "Status");
 
-                    b.HasIndex("RecipientStructureId", "Status", "MadeAvailableAtUtc");
+                    b.HasIndex("RecipientStructureId", "Status", "MadeAvailableAtUtc")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "AmountDueCents", "RecipientServiceId", "SupplierStructureId" });
 
                     b.HasIndex("SupplierStructureId", "NumberYear", "Number")
                         .IsUnique();
