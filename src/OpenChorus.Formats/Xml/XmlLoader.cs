@@ -24,11 +24,12 @@ internal static class XmlLoader
     /// <summary>Loads the document; throws <see cref="XmlException"/> when it is not well-formed.</summary>
     public static XDocument Load(byte[] content)
     {
-        using var reader = XmlReader.Create(new MemoryStream(content), Settings);
-        using var builder = new TreeBuilder((IXmlLineInfo)reader);
+        var names = ReaderNames.Take(Settings);
         var text = ArrayPool<char>.Shared.Rent(ChunkSize);
         try
         {
+            using var reader = XmlReader.Create(new MemoryStream(content), names.Settings);
+            using var builder = new TreeBuilder((IXmlLineInfo)reader, names);
             while (reader.Read())
             {
                 switch (reader.NodeType)
@@ -51,13 +52,14 @@ internal static class XmlLoader
                         break;
                 }
             }
+
+            return builder.Document();
         }
         finally
         {
             ArrayPool<char>.Shared.Return(text);
+            names.Release();
         }
-
-        return builder.Document();
     }
 
     /// <summary>
