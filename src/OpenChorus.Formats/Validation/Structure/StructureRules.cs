@@ -54,7 +54,7 @@ internal sealed class StructureRules
         List<string>? missing = null;
         for (var child = FirstChild(e); child is not null; child = NextSibling(child))
         {
-            if (!model.Positions.TryGetValue(child.Name, out var index))
+            if (Find(model, child.Name, position) is not (>= 0 and var index))
             {
                 Report(child, StructureMessages.Unexpected(child, e, Expected(particles, position, count)));
                 continue;
@@ -164,6 +164,25 @@ internal sealed class StructureRules
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The particle of a child element, or -1. Children mostly come in schema order, so the few particles from the
+    /// current position are compared first (names are atomized: one reference each) before the dictionary of all.
+    /// </summary>
+    private static int Find(ContentModel model, XName name, int position)
+    {
+        var particles = model.Particles;
+        var end = Math.Min(particles.Length, position + 4);
+        for (var i = position; i < end; i++)
+        {
+            if (ReferenceEquals(particles[i].Name, name))
+            {
+                return i;
+            }
+        }
+
+        return model.Positions.TryGetValue(name, out var index) ? index : -1;
     }
 
     /// <summary>Notes a mandatory child too few times present; one present but misplaced is reported as out of order instead.</summary>
