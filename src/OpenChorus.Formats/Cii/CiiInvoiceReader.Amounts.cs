@@ -72,7 +72,21 @@ internal static partial class CiiInvoiceReader
     }
 
     /// <summary>The trade tax of type VAT, or else the first one (the rules then report the missing type).</summary>
-    private static XElement? VatTax(IEnumerable<XElement>? taxes) => taxes?.OrderBy(t => IsVat(t) ? 0 : 1).FirstOrDefault();
+    private static XElement? VatTax(IEnumerable<XElement>? taxes)
+    {
+        XElement? first = null;
+        foreach (var tax in taxes ?? [])
+        {
+            if (IsVat(tax))
+            {
+                return tax;
+            }
+
+            first ??= tax;
+        }
+
+        return first;
+    }
 
     /// <summary>A trade tax of type VAT, the only one that carries BT-95, BT-102, BT-118, BT-151.</summary>
     private static bool IsVat(XElement tax) => string.Equals(tax.ChildText(R("TypeCode")), "VAT", StringComparison.OrdinalIgnoreCase);

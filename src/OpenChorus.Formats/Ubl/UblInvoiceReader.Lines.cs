@@ -48,8 +48,21 @@ internal static partial class UblInvoiceReader
     }
 
     /// <summary>The tax category of the VAT scheme, or else the first one (the rules then report the missing scheme).</summary>
-    private static XElement? VatCategory(IEnumerable<XElement>? categories) =>
-        categories?.OrderBy(c => IsVatCategory(c) ? 0 : 1).FirstOrDefault();
+    private static XElement? VatCategory(IEnumerable<XElement>? categories)
+    {
+        XElement? first = null;
+        foreach (var category in categories ?? [])
+        {
+            if (IsVatCategory(category))
+            {
+                return category;
+            }
+
+            first ??= category;
+        }
+
+        return first;
+    }
 
     /// <summary>A tax category of the VAT scheme (TaxScheme/ID = VAT), the only one that carries BT-95, BT-102, BT-118, BT-151.</summary>
     private static bool IsVatCategory(XElement category) =>

@@ -10,7 +10,7 @@ namespace OpenChorus.Formats.Xml;
 /// its frames, emptied, to the next document loaded on the same thread (at most <see cref="KeptFrames"/> frames, and no
 /// list grown past <see cref="KeptCapacity"/>, so that what is kept does not grow with the input).
 /// </summary>
-internal sealed class TreeBuilder(IXmlLineInfo lines) : IDisposable
+internal sealed class TreeBuilder(IXmlLineInfo lines, ReaderNames names) : IDisposable
 {
     private const int KeptFrames = 64;
     private const int KeptCapacity = 1024;
@@ -19,7 +19,6 @@ internal sealed class TreeBuilder(IXmlLineInfo lines) : IDisposable
     private static List<Frame>? _spareFrames;
 
     private readonly List<Frame> _frames = TakeSpareFrames();
-    private readonly NamespaceCache _namespaces = new();
     private readonly XDocument _document = new();
     private int _depth;
 
@@ -32,7 +31,7 @@ internal sealed class TreeBuilder(IXmlLineInfo lines) : IDisposable
         }
 
         var frame = _frames[_depth++];
-        frame.Name = _namespaces.Get(reader.NamespaceURI).GetName(reader.LocalName);
+        frame.Name = names.Get(reader.NamespaceURI, reader.LocalName);
         frame.Line = lines.LineNumber;
         frame.Content.Clear();
         if (!reader.MoveToFirstAttribute())
@@ -43,8 +42,8 @@ internal sealed class TreeBuilder(IXmlLineInfo lines) : IDisposable
         do
         {
             var name = reader.NamespaceURI.Length == 0 || (reader.Prefix.Length == 0 && reader.LocalName == "xmlns")
-                ? XName.Get(reader.LocalName)
-                : _namespaces.Get(reader.NamespaceURI).GetName(reader.LocalName);
+                ? names.Get(string.Empty, reader.LocalName)
+                : names.Get(reader.NamespaceURI, reader.LocalName);
             frame.Content.Add(new XAttribute(name, reader.Value));
         }
         while (reader.MoveToNextAttribute());

@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
 namespace OpenChorus.Formats.Validation.Rules;
 
 /// <summary>What the EN 16931 VAT category rules (BR-S, BR-Z, BR-E, BR-AE, BR-IC, BR-G, BR-O, BR-AF, BR-AG) demand of one category.</summary>
@@ -31,8 +34,15 @@ internal sealed record VatCategoryProfile(
         new("BR-AG", "M", BreakdownCount.AtLeastOne, PartyDemand.SellerVat, RateDemand.ZeroOrMore, PerRate: true, ExemptionReason: false),
     ];
 
+    /// <summary>Rules 00…10 of each family, written once: the checks name their rule on every line, broken or not.</summary>
+    private static readonly FrozenDictionary<string, string[]> RuleIds = All.ToFrozenDictionary(
+        p => p.Prefix, p => Enumerable.Range(0, 11).Select(p.Format).ToArray(), StringComparer.Ordinal);
+
     /// <summary>A rule id of the family, e.g. Rule(8) = BR-AE-08.</summary>
-    public string Rule(int number) => Prefix + "-" + number.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+    public string Rule(int number) =>
+        number is >= 0 and <= 10 && RuleIds.TryGetValue(Prefix, out var ids) ? ids[number] : Format(number);
+
+    private string Format(int number) => Prefix + "-" + number.ToString("00", CultureInfo.InvariantCulture);
 }
 
 /// <summary>How many VAT breakdowns a used category needs.</summary>

@@ -52,9 +52,9 @@ internal sealed class StructureRules
         var particles = model.Particles;
         var (position, count) = (0, 0);
         List<string>? missing = null;
-        foreach (var child in e.Elements())
+        for (var child = FirstChild(e); child is not null; child = NextSibling(child))
         {
-            if (!model.Positions.TryGetValue(child.Name, out var index))
+            if (Find(model, child.Name, position) is not (>= 0 and var index))
             {
                 Report(child, StructureMessages.Unexpected(child, e, Expected(particles, position, count)));
                 continue;
@@ -99,7 +99,7 @@ internal sealed class StructureRules
     private void Choice(XElement e, ContentModel model)
     {
         var chosen = 0;
-        foreach (var child in e.Elements())
+        for (var child = FirstChild(e); child is not null; child = NextSibling(child))
         {
             if (!model.Positions.TryGetValue(child.Name, out var index))
             {
@@ -123,7 +123,7 @@ internal sealed class StructureRules
 
     private void Value(XElement e, ContentModel model)
     {
-        foreach (var attribute in e.Attributes())
+        for (var attribute = e.FirstAttribute; attribute is not null; attribute = attribute.NextAttribute)
         {
             if (!attribute.IsNamespaceDeclaration && attribute.Name.Namespace == XNamespace.None && !model.Attributes.ContainsKey(attribute.Name.LocalName))
             {
@@ -139,7 +139,7 @@ internal sealed class StructureRules
             }
         }
 
-        if (e.Elements().FirstOrDefault() is { } child)
+        if (FirstChild(e) is { } child)
         {
             Report(child, StructureMessages.ElementInValue(child, e));
         }
@@ -148,7 +148,7 @@ internal sealed class StructureRules
     /// <summary>Element content: no attribute of its own (UBL and CII declare none) and no text between the children.</summary>
     private void ElementContent(XElement e)
     {
-        foreach (var attribute in e.Attributes())
+        for (var attribute = e.FirstAttribute; attribute is not null; attribute = attribute.NextAttribute)
         {
             if (!attribute.IsNamespaceDeclaration && attribute.Name.Namespace == XNamespace.None)
             {
@@ -164,6 +164,25 @@ internal sealed class StructureRules
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The particle of a child element, or -1. Children mostly come in schema order, so the few particles from the
+    /// current position are compared first (names are atomized: one reference each) before the dictionary of all.
+    /// </summary>
+    private static int Find(ContentModel model, XName name, int position)
+    {
+        var particles = model.Particles;
+        var end = Math.Min(particles.Length, position + 4);
+        for (var i = position; i < end; i++)
+        {
+            if (ReferenceEquals(particles[i].Name, name))
+            {
+                return i;
+            }
+        }
+
+        return model.Positions.TryGetValue(name, out var index) ? index : -1;
     }
 
     /// <summary>Notes a mandatory child too few times present; one present but misplaced is reported as out of order instead.</summary>
@@ -194,6 +213,37 @@ internal sealed class StructureRules
         }
 
         return expected;
+    }
+
+    /// <summary>
+    /// The first child element, walking the nodes rather than allocating an Elements() iterator per element. HasElements
+    /// comes first: FirstNode would turn an element's plain text into a text node.
+    /// </summary>
+    private static XElement? FirstChild(XElement e)
+    {
+        if (!e.HasElements)
+        {
+            return null;
+        }
+
+        var node = e.FirstNode;
+        while (node is not null and not XElement)
+        {
+            node = node.NextNode;
+        }
+
+        return (XElement?)node;
+    }
+
+    private static XElement? NextSibling(XElement e)
+    {
+        var node = e.NextNode;
+        while (node is not null and not XElement)
+        {
+            node = node.NextNode;
+        }
+
+        return (XElement?)node;
     }
 
     private void Report(XElement at, (string English, string French) message) =>

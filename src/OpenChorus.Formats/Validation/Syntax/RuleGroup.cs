@@ -25,8 +25,7 @@ internal sealed class RuleGroup(int id, ContextPattern[] patterns)
         var node = _paths;
         foreach (var step in steps)
         {
-            node.Children ??= [];
-            node = node.Children.TryGetValue(step, out var next) ? next : node.Children[step] = new PathNode();
+            node = node.Child(step) ?? node.Add(step);
         }
 
         node.Ends.Add((Size, attribute is null ? null : XName.Get(attribute)));
@@ -61,24 +60,67 @@ internal sealed class RuleGroup(int id, ContextPattern[] patterns)
             counts[slot] += attribute is null || element.Attribute(attribute) is not null ? 1 : 0;
         }
 
-        if (node.Children is not { } children || !element.HasElements)
+        if (node.Names.Length == 0 || !element.HasElements)
         {
             return;
         }
 
         for (var child = element.FirstNode; child is not null; child = child.NextNode)
         {
-            if (child is XElement e && children.TryGetValue(e.Name, out var next))
+            if (child is XElement e && node.Child(e.Name) is { } next)
             {
                 Walk(e, next, counts);
             }
         }
     }
 
+    /// <summary>
+    /// One step of the merged paths. Most steps have a few children, found by scanning their names for the same XName
+    /// object (names are atomized), cheaper than hashing into a dictionary for every child element; a step with many
+    /// (the document root's) keeps a dictionary as well.
+    /// </summary>
     private sealed class PathNode
     {
-        public Dictionary<XName, PathNode>? Children { get; set; }
+        private const int MaxScanned = 8;
+
+        private Dictionary<XName, PathNode>? _many;
+
+        public XName[] Names { get; private set; } = [];
+
+        public PathNode[] Children { get; private set; } = [];
 
         public List<(int Slot, XName? Attribute)> Ends { get; } = [];
+
+        public PathNode? Child(XName name)
+        {
+            if (_many is not null)
+            {
+                return _many.GetValueOrDefault(name);
+            }
+
+            var names = Names;
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (ReferenceEquals(names[i], name))
+                {
+                    return Children[i];
+                }
+            }
+
+            return null;
+        }
+
+        public PathNode Add(XName name)
+        {
+            var child = new PathNode();
+            Names = [.. Names, name];
+            Children = [.. Children, child];
+            if (Names.Length > MaxScanned)
+            {
+                _many = Names.Zip(Children).ToDictionary(pair => pair.First, pair => pair.Second);
+            }
+
+            return child;
+        }
     }
 }
