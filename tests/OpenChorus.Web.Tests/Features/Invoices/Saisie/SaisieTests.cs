@@ -52,7 +52,7 @@ public sealed class SaisieTests(TestApp app) : IClassFixture<TestApp>, IAsyncLif
 
         Assert.Equal(6, again.QuerySelectorAll(".saisie-ligne").Length);
         Assert.Equal("Câbles", again.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_Lines_0__Designation")!.Value);
-        Assert.Equal(0, await app.CountAsync<Invoice>());
+        Assert.Equal(0, await app.WithDbAsync(db => db.Invoices.CountAsync(i => i.SupplierStructureId == _supplier)));
     }
 
     [Fact]
