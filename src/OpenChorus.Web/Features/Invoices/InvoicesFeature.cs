@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using OpenChorus.Web.Data;
 using OpenChorus.Web.Features.Invoices.Documents;
+using OpenChorus.Web.Features.Invoices.Emises;
 
 namespace OpenChorus.Web.Features.Invoices;
 
@@ -23,6 +24,7 @@ public static class InvoicesFeature
         services.AddScoped<InvoiceRouting>();
         services.AddScoped<InvoiceNotifier>();
         services.AddScoped<SendInvoice>();
+        services.AddEmises();
         return builder;
     }
 }
