@@ -78,7 +78,7 @@ public static partial class PdfPrefill
     [GeneratedRegex(@"total\s*H\.?T\.?\s*:?\s*(-?\d[\d\s\u00a0\u202f.]*(?:,\d{1,2})?)", RegexOptions.IgnoreCase)]
     private static partial Regex TotalHtPattern();
 
-    [GeneratedRegex(@"(?:total|montant)\s*T\.?V\.?A\.?\s*(?:\d+(?:[,.]\d+)?\s*%)?\s*:?\s*(-?\d[\d\s\u00a0\u202f.]*(?:,\d{1,2})?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:total|montant)\s*)?\bT\.?V\.?A\.?\s*(?:\d+(?:[,.]\d+)?\s*%)?\s*:?\s*(-?\d[\d\s\u00a0\u202f.]*(?:,\d{1,2})?)", RegexOptions.IgnoreCase)]
     private static partial Regex VatPattern();
 
     [GeneratedRegex(@"total\s*T\.?T\.?C\.?\s*:?\s*(-?\d[\d\s\u00a0\u202f.]*(?:,\d{1,2})?)", RegexOptions.IgnoreCase)]
