@@ -29,7 +29,7 @@ public sealed class RechercheModel(AppDbContext db, AccessService access) : Page
     [BindProperty(SupportsGet = true, Name = "au")]
     public string? To { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<InvoiceRow> Rows { get; private set; } = [];
@@ -89,6 +89,6 @@ public sealed class RechercheModel(AppDbContext db, AccessService access) : Page
     public string PageUrl(int page) => QueryString.Create(new Dictionary<string, string?>
     {
         ["numero"] = Number, ["statut"] = Status, ["destinataire"] = Recipient, ["du"] = From, ["au"] = To,
-        ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
     }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent() is var query ? "/factures-emises/recherche" + query : "";
 }
