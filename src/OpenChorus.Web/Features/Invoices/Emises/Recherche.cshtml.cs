@@ -88,7 +88,11 @@ public sealed class RechercheModel(AppDbContext db, AccessService access) : Page
     /// <summary>The address of another page of the same search.</summary>
     public string PageUrl(int page) => QueryString.Create(new Dictionary<string, string?>
     {
-        ["numero"] = Number, ["statut"] = Status, ["destinataire"] = Recipient, ["du"] = From, ["au"] = To,
+        ["numero"] = Number,
+        ["statut"] = Status,
+        ["destinataire"] = Recipient,
+        ["du"] = From,
+        ["au"] = To,
         ["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
     }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent() is var query ? "/factures-emises/recherche" + query : "";
 }

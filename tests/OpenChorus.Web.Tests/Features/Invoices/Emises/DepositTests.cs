@@ -125,7 +125,10 @@ public sealed class DepositTests(TestApp app) : IClassFixture<TestApp>, IAsyncLi
 
         var refused = await portal.FormAsync(form, "valider", new()
         {
-            ["Form.Number"] = "F 12", ["Form.RecipientSiret"] = _w.RecipientSiret, ["Form.ServiceCode"] = "FINANCES", ["Form.TotalExcludingVat"] = "abc",
+            ["Form.Number"] = "F 12",
+            ["Form.RecipientSiret"] = _w.RecipientSiret,
+            ["Form.ServiceCode"] = "FINANCES",
+            ["Form.TotalExcludingVat"] = "abc",
         });
 
         var errors = refused.Errors();

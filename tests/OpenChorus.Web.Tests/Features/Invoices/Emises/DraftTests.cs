@@ -24,8 +24,12 @@ public sealed class DraftTests(TestApp app) : IClassFixture<TestApp>, IAsyncLife
 
         await portal.FormAsync(form, "enregistrer", new()
         {
-            ["Form.Number"] = number, ["Form.IssueDate"] = "2026-11-20", ["Form.TotalExcludingVat"] = "100", ["Form.TotalVat"] = "20",
-            ["Form.TotalIncludingVat"] = "120", ["Form.AmountDue"] = "120",
+            ["Form.Number"] = number,
+            ["Form.IssueDate"] = "2026-11-20",
+            ["Form.TotalExcludingVat"] = "100",
+            ["Form.TotalVat"] = "20",
+            ["Form.TotalIncludingVat"] = "120",
+            ["Form.AmountDue"] = "120",
         });
 
         var draft = (await _w.InvoiceAsync(app, number))!;
@@ -127,7 +131,9 @@ public sealed class DraftTests(TestApp app) : IClassFixture<TestApp>, IAsyncLife
         await intruder.PostAsync($"/factures-emises/depot/{id}", new Dictionary<string, string> { ["action"] = "supprimer" }, HttpStatusCode.NotFound);
         await intruder.PostAsync($"/factures-emises/depot/{id}", new Dictionary<string, string>
         {
-            ["action"] = "confirmer", ["Form.RecipientSiret"] = _w.RecipientSiret, ["Form.ServiceCode"] = "TECHNIQUE",
+            ["action"] = "confirmer",
+            ["Form.RecipientSiret"] = _w.RecipientSiret,
+            ["Form.ServiceCode"] = "TECHNIQUE",
         }, HttpStatusCode.NotFound);
 
         Assert.Equal(InvoiceStatus.Brouillon, await app.WithDbAsync(db => db.Invoices.Where(i => i.Id == id).Select(i => i.Status).SingleAsync()));

@@ -36,8 +36,13 @@ internal sealed class EmisesWorld
         await app.GrantAsync(recipient, agent, Space.FacturesRecues);
         return new EmisesWorld
         {
-            Suffix = suffix, SupplierUser = user, Supplier = supplier, SupplierSiret = supplierSiret,
-            Recipient = recipient, RecipientSiret = recipientSiret, RecipientAgent = agent,
+            Suffix = suffix,
+            SupplierUser = user,
+            Supplier = supplier,
+            SupplierSiret = supplierSiret,
+            Recipient = recipient,
+            RecipientSiret = recipientSiret,
+            RecipientAgent = agent,
         };
     }
 

@@ -72,7 +72,9 @@ public sealed class FollowUpTests(TestApp app) : IClassFixture<TestApp>, IAsyncL
 
         var done = await portal.SubmitAsync(page, new Dictionary<string, string>
         {
-            ["Recycle.RecipientSiret"] = other.Siret, ["Recycle.ServiceCode"] = "FINANCES", ["Recycle.EngagementNumber"] = "EJ-1",
+            ["Recycle.RecipientSiret"] = other.Siret,
+            ["Recycle.ServiceCode"] = "FINANCES",
+            ["Recycle.EngagementNumber"] = "EJ-1",
         }, "#recycler");
 
         Assert.Contains($"La facture n° {number} est recyclée", done.MainText());
@@ -137,8 +139,10 @@ public sealed class FollowUpTests(TestApp app) : IClassFixture<TestApp>, IAsyncL
 
         await consultation.PostAsync("/factures-emises/depot", new Dictionary<string, string>
         {
-            ["action"] = "confirmer", ["Form.StructureId"] = _w.Supplier.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Form.RecipientSiret"] = _w.RecipientSiret, ["Form.ServiceCode"] = "TECHNIQUE",
+            ["action"] = "confirmer",
+            ["Form.StructureId"] = _w.Supplier.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Form.RecipientSiret"] = _w.RecipientSiret,
+            ["Form.ServiceCode"] = "TECHNIQUE",
         }, HttpStatusCode.NotFound);
 
         Assert.Equal(before, await app.CountAsync<Invoice>());

@@ -103,8 +103,13 @@ public sealed class DepositInvoice(
         var now = clock.GetUtcNow().UtcDateTime;
         InvoiceFile Row(InvoiceFileKind kind, UploadedFile file) => new()
         {
-            Kind = kind, FileName = file.FileName, ContentType = file.ContentType, Length = file.Length, Sha256 = file.Sha256,
-            AddedAtUtc = now, AddedByUserId = userId,
+            Kind = kind,
+            FileName = file.FileName,
+            ContentType = file.ContentType,
+            Length = file.Length,
+            Sha256 = file.Sha256,
+            AddedAtUtc = now,
+            AddedByUserId = userId,
         };
 
         if (invoice.Id == 0)

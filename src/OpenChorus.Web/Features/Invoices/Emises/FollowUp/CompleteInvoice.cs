@@ -54,9 +54,13 @@ public sealed class CompleteInvoice(SupplierAction action, IDocumentStore store)
             var sha = await store.PutAsync(attachment.Content, cancellationToken);
             invoice.Files.Add(new InvoiceFile
             {
-                Kind = InvoiceFileKind.Attachment, FileName = UploadTickets.CleanName(attachment.FileName),
+                Kind = InvoiceFileKind.Attachment,
+                FileName = UploadTickets.CleanName(attachment.FileName),
                 ContentType = string.IsNullOrWhiteSpace(attachment.ContentType) || attachment.ContentType.Length > 100 ? "application/octet-stream" : attachment.ContentType,
-                Length = attachment.Content.LongLength, Sha256 = sha, AddedAtUtc = now, AddedByUserId = userId,
+                Length = attachment.Content.LongLength,
+                Sha256 = sha,
+                AddedAtUtc = now,
+                AddedByUserId = userId,
             });
         }
 
