@@ -26,6 +26,8 @@ public sealed class IndexModel(AppDbContext db, AccessService access) : PageMode
 
     public IReadOnlySet<int> Modifiable { get; private set; } = new HashSet<int>();
 
+    public IReadOnlyList<SpaceAccess> Accesses { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var userId = User.UserId();
@@ -35,7 +37,8 @@ public sealed class IndexModel(AppDbContext db, AccessService access) : PageMode
             return NotFound();
         }
 
-        Modifiable = (await access.StructuresWithAsync(userId, Space.FacturesEmises, AccessMode.Modification, cancellationToken)).ToHashSet();
+        Accesses = await access.AccessesToAsync(userId, Space.FacturesEmises, cancellationToken);
+        Modifiable = Accesses.Where(a => a.Mode == AccessMode.Modification).Select(a => a.StructureId).ToHashSet();
         var visible = db.Invoices.AsNoTracking().VisibleIn(scope);
         var work = await visible
             .Where(i => i.Status == InvoiceStatus.Brouillon || i.Status == InvoiceStatus.Suspendue || i.Status == InvoiceStatus.ARecycler
