@@ -19,11 +19,22 @@ public static class SupplierSteps
         var user = await server.UserAsync(email);
         var siret = Seed.NewSiret();
         var structure = await server.StructureAsync(user, name, siret: siret);
-        await server.WithDbAsync(db =>
+        await server.WithDbAsync(async db =>
         {
-            db.StructureSpaces.Add(new StructureSpace { StructureId = structure, Space = Space.FacturesEmises, OpenedAtUtc = DateTime.UtcNow });
-            db.Subscriptions.Add(new Subscription { StructureId = structure, UserId = user, Space = Space.FacturesEmises, Mode = AccessMode.Modification, CreatedAtUtc = DateTime.UtcNow });
-            return Task.CompletedTask;
+            if (!await db.StructureSpaces.AnyAsync(o => o.StructureId == structure && o.Space == Space.FacturesEmises))
+            {
+                db.StructureSpaces.Add(new StructureSpace { StructureId = structure, Space = Space.FacturesEmises, OpenedAtUtc = DateTime.UtcNow });
+            }
+
+            var subscription = await db.Subscriptions.SingleOrDefaultAsync(s => s.StructureId == structure && s.UserId == user && s.Space == Space.FacturesEmises);
+            if (subscription is null)
+            {
+                db.Subscriptions.Add(new Subscription { StructureId = structure, UserId = user, Space = Space.FacturesEmises, Mode = AccessMode.Modification, CreatedAtUtc = DateTime.UtcNow });
+            }
+            else
+            {
+                subscription.Mode = AccessMode.Modification;
+            }
         });
         return (user, structure, siret);
     }
@@ -90,7 +101,7 @@ public static class SupplierSteps
     {
         await page.ExpectPageAsync("Confirmation d'envoi");
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirmer et envoyer" }).ClickAsync();
-        await Expect(page.Locator("#recapitulatif-depot")).ToHaveTextAsync($"La facture n° {number} est validée, elle est en cours de transmission au service concerné.");
+        await Expect(page.Locator("#recapitulatif-depot p")).ToHaveTextAsync($"La facture n° {number} est validée, elle est en cours de transmission au service concerné.");
         await page.ExpectPageAsync($"Facture n° {number}");
     }
 

@@ -198,7 +198,7 @@ public sealed partial class DepotModel(
             return await ShowFormAsync(id, cancellationToken);
         }
 
-        TempData["Success"] = $"La facture n° {await NumberOfAsync(outcome.Id!.Value, cancellationToken)} est validée, elle est en cours de transmission au service concerné.";
+        TempData["Deposited"] = $"La facture n° {await NumberOfAsync(outcome.Id!.Value, cancellationToken)} est validée, elle est en cours de transmission au service concerné.";
         return Redirect($"/factures-emises/{outcome.Id}");
     }
 

@@ -36,7 +36,7 @@ public sealed class DepositTests(TestApp app) : IClassFixture<TestApp>, IAsyncLi
 
         var summary = await portal.ConfirmAsync(confirmation);
 
-        Assert.Equal($"La facture n° {number} est validée, elle est en cours de transmission au service concerné.", summary.QuerySelector("#recapitulatif-depot")!.TextContent.Trim());
+        Assert.Equal($"La facture n° {number} est validée, elle est en cours de transmission au service concerné.", summary.QuerySelector("#recapitulatif-depot p")!.TextContent.Trim());
         var invoice = (await _w.InvoiceAsync(app, number))!;
         Assert.Equal(InvoiceStatus.MiseADisposition, invoice.Status);
         Assert.Equal(DepositMode.PortailXml, invoice.DepositMode);

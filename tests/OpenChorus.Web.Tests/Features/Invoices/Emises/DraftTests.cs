@@ -46,7 +46,7 @@ public sealed class DraftTests(TestApp app) : IClassFixture<TestApp>, IAsyncLife
         var confirmation = await portal.FormAsync(incomplete, "valider", new() { ["Form.RecipientSiret"] = _w.RecipientSiret, ["Form.ServiceCode"] = "TECHNIQUE" });
         var summary = await portal.ConfirmAsync(confirmation);
 
-        Assert.Contains($"La facture n° {number} est validée", summary.QuerySelector("#recapitulatif-depot")!.TextContent);
+        Assert.Contains($"La facture n° {number} est validée", summary.QuerySelector("#recapitulatif-depot p")!.TextContent);
         var sent = (await _w.InvoiceAsync(app, number))!;
         Assert.Equal((draft.Id, InvoiceStatus.MiseADisposition), (sent.Id, sent.Status));
         Assert.Null((await portal.GetAsync("/factures-emises")).QuerySelector("#alerte-brouillons"));
