@@ -117,9 +117,10 @@ public sealed partial class DepotModel(
             return Page();
         }
 
-        if (!await access.CanAsync(User.UserId(), Form.StructureId, Space.FacturesEmises, AccessMode.Modification, cancellationToken))
+        if (Structures.All(s => s.StructureId != Form.StructureId))
         {
-            return NotFound();
+            ModelState.AddModelError("Form.StructureId", "Choisissez la structure émettrice de la facture.");
+            return Page();
         }
 
         var incoming = (await ReadAsync([file], cancellationToken))[0];

@@ -199,4 +199,19 @@ public sealed class DepositTests(TestApp app) : IClassFixture<TestApp>, IAsyncLi
         Assert.Contains("\"serviceRequired\":true", response);
         Assert.Contains("\"servicesRequiringEngagement\":[\"FINANCES\"]", response);
     }
+
+    [Fact]
+    public async Task Deposit_UserOfTwoStructuresChoosingNone_IsAskedToChooseAndNothingIsRead()
+    {
+        var second = await app.CreateStructureAsync(_w.SupplierUser, $"Seconde {_w.Suffix}");
+        await app.GrantAsync(second, _w.SupplierUser, OpenChorus.Web.Features.Structures.Space.FacturesEmises);
+        using var portal = await app.SignInAsync(_w.SupplierUser);
+
+        var page = await portal.UploadAsync("facture.xml", EmisesSamples.Ubl(_w.Number("ST"), _w.SupplierSiret, _w.RecipientSiret), structureId: 0);
+        var chosen = await portal.UploadAsync("facture.xml", EmisesSamples.Ubl(_w.Number("ST"), _w.SupplierSiret, _w.RecipientSiret), structureId: second);
+
+        Assert.Contains("Choisissez la structure émettrice de la facture.", page.Errors());
+        Assert.Contains($"Seconde {_w.Suffix}", chosen.MainText());
+        Assert.NotNull(chosen.QuerySelector("#depot-formulaire"));
+    }
 }
