@@ -64,8 +64,14 @@ public static class SupplierSteps
         var send = scope.ServiceProvider.GetRequiredService<SendInvoice>();
         var invoice = new Invoice
         {
-            Number = number, SupplierStructureId = supplier, SupplierName = "Fournisseur", IssueDate = new DateOnly(2026, 11, 20),
-            TotalExcludingVat = 1000m, TotalVat = 200m, TotalIncludingVat = 1200m, AmountDue = 1200m,
+            Number = number,
+            SupplierStructureId = supplier,
+            SupplierName = "Fournisseur",
+            IssueDate = new DateOnly(2026, 11, 20),
+            TotalExcludingVat = 1000m,
+            TotalVat = 200m,
+            TotalIncludingVat = 1200m,
+            AmountDue = 1200m,
         };
         var outcome = await send.HandleAsync(new InvoiceActor(user, "Fournisseur"), invoice, new RoutingInput(InvoiceFrame.A1, recipientSiret, "TECHNIQUE", null), CancellationToken.None);
         var id = outcome.Id ?? throw new InvalidOperationException(outcome.Message);
