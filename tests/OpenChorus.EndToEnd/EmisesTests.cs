@@ -65,7 +65,7 @@ public sealed class EmisesTests(PortalServer server, Browser browser) : IClassFi
         var (user, supplier, _) = await server.SupplierAsync(email, "Léa Nettoyage");
         var (_, commune) = await server.PublicEntityAsync("Commune Suspendue");
         var number = $"SU-{Guid.NewGuid():N}"[..12];
-        var id = await server.SentThenAsync(user, supplier, commune, number, RecipientAction.Suspendre, "Merci de joindre le bon de livraison signé.");
+        var id = await server.SentThenAsync(email, user, supplier, commune, number, RecipientAction.Suspendre, "Merci de joindre le bon de livraison signé.");
         var page = await browser.SignedInPageAsync(server, email);
 
         await page.OpenFacturesEmisesAsync();
@@ -89,7 +89,7 @@ public sealed class EmisesTests(PortalServer server, Browser browser) : IClassFi
         var (user, supplier, _) = await server.SupplierAsync(email, "Marc Travaux");
         var (_, commune) = await server.PublicEntityAsync("Commune Rejet");
         var number = $"RJ-{Guid.NewGuid():N}"[..12];
-        var id = await server.SentThenAsync(user, supplier, commune, number, RecipientAction.Rejeter, "Montant erroné : émettez une nouvelle facture.");
+        var id = await server.SentThenAsync(email, user, supplier, commune, number, RecipientAction.Rejeter, "Montant erroné : émettez une nouvelle facture.");
         var page = await browser.SignedInPageAsync(server, email);
 
         await page.OpenFacturesEmisesAsync();

@@ -57,8 +57,18 @@ public static class SupplierSteps
         return (id, siret);
     }
 
-    /// <summary>An invoice sent through the real use case, then processed by the recipient through the domain.</summary>
-    public static async Task<int> SentThenAsync(this PortalServer server, Guid user, int supplier, string recipientSiret, string number, RecipientAction action, string reason)
+    /// <summary>An invoice sent through the real use case, then processed by the recipient through the domain; waits
+    /// for the supplier's mail about the sending, so that it does not arrive in the middle of a later login.</summary>
+    public static async Task<int> SentThenAsync(
+        this PortalServer server, string email, Guid user, int supplier, string recipientSiret, string number, RecipientAction action, string reason)
+    {
+        var id = await SendAndProcessAsync(server, user, supplier, recipientSiret, number, action, reason);
+        await server.Mail.WaitForAsync(email, m => m.Subject?.Contains(number, StringComparison.Ordinal) == true);
+
+        return id;
+    }
+
+    private static async Task<int> SendAndProcessAsync(PortalServer server, Guid user, int supplier, string recipientSiret, string number, RecipientAction action, string reason)
     {
         await using var scope = server.Services.CreateAsyncScope();
         var send = scope.ServiceProvider.GetRequiredService<SendInvoice>();
