@@ -83,7 +83,7 @@ public sealed class ManagerPagesTests(PortalServer server, Browser browser) : IC
         foreach (var space in new[] { "Factures émises", "Factures reçues", "Sollicitations émises", "Sollicitations reçues" })
         {
             await page.MainMenu().GetByRole(AriaRole.Link, new() { Name = space }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Jade Services");
+            await Expect(page.GetByRole(AriaRole.Table).Filter(new() { HasText = "Jade Services" })).ToHaveCountAsync(1);
             await page.ExpectPageAsync(space);
         }
     }

@@ -107,7 +107,7 @@ public sealed class StructurePagesTests(PortalServer server, Browser browser) : 
         await page.ExpectPageAsync("Mes abonnements aux espaces");
 
         await page.MainMenu().GetByRole(AriaRole.Link, new() { Name = "Factures émises" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Hugo Bâtiment");
+        await Expect(page.GetByRole(AriaRole.Table).Filter(new() { HasText = "Hugo Bâtiment" })).ToHaveCountAsync(1);
         await page.ExpectPageAsync("Factures émises");
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using OpenChorus.Web.Data;
 using OpenChorus.Web.Features.Invoices.AValider;
 using OpenChorus.Web.Features.Invoices.Documents;
+using OpenChorus.Web.Features.Invoices.Emises;
 using OpenChorus.Web.Features.Invoices.Recues;
 
 namespace OpenChorus.Web.Features.Invoices;
@@ -25,6 +26,7 @@ public static class InvoicesFeature
         services.AddScoped<InvoiceRouting>();
         services.AddScoped<InvoiceNotifier>();
         services.AddScoped<SendInvoice>();
+        services.AddEmises();
         services.AddRecues();
         services.AddAValider();
         return builder;

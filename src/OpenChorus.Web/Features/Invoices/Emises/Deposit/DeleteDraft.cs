@@ -1,0 +1,21 @@
+using OpenChorus.Web.Data;
+using OpenChorus.Web.Features.Structures;
+using OpenChorus.Web.Features.Structures.Access;
+
+namespace OpenChorus.Web.Features.Invoices.Emises.Deposit;
+
+/// <summary>Supprime un brouillon: only a draft, only by a user with Factures émises in Modification on its structure.</summary>
+public sealed class DeleteDraft(AppDbContext db, AccessService access)
+{
+    public async Task<Outcome> HandleAsync(Guid userId, int draftId, CancellationToken cancellationToken)
+    {
+        var draft = await db.Invoices.FindVisibleAsync(access, userId, Space.FacturesEmises, AccessMode.Modification, draftId, cancellationToken);
+        if (draft is null || draft.Status != InvoiceStatus.Brouillon)
+        {
+            return Outcome.Denied();
+        }
+
+        db.Invoices.Remove(draft);
+        return await db.TrySaveInvoiceAsync(cancellationToken) ? Outcome.Ok(draftId) : Outcome.Fail(InvoiceSaving.ChangedMeanwhile);
+    }
+}
