@@ -30,6 +30,8 @@ public sealed class SyntheseAndSearchTests(TestApp app) : IClassFixture<TestApp>
         Assert.DoesNotContain(other.Number("AUT"), page.Body!.TextContent);
         Assert.Null(page.QuerySelector("#alerte-brouillons"));
         Assert.NotNull(page.QuerySelector($"a[href='/factures-emises/{sent}']"));
+        Assert.Equal(["Déposer une facture", "Saisir une facture", "Rechercher une facture"],
+            page.QuerySelectorAll("main .fr-btns-group a.fr-btn").Take(3).Select(a => a.TextContent.Trim()));
     }
 
     [Fact]
