@@ -8,9 +8,7 @@ namespace OpenChorus.EndToEnd;
 
 /// <summary>
 /// A subcontractor's invoice (A9) and its titulaire, in the browser: validated by the titulaire and sent on to the
-/// public entity, or validated tacitly after fifteen days. The entity's "Factures reçues" pages belong to another
-/// feature: arrival is checked on the invoice's status and history in the titulaire's view, and through the server's
-/// own visibility rule for the entity's agent.
+/// public entity — its agent finds it in the "Factures reçues" Synthèse — or validated tacitly after fifteen days.
 /// </summary>
 public sealed class AValiderTests(PortalServer server, Browser browser) : IClassFixture<PortalServer>, IClassFixture<Browser>
 {
@@ -38,6 +36,10 @@ public sealed class AValiderTests(PortalServer server, Browser browser) : IClass
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" })).ToHaveCountAsync(0);
         Assert.Equal(InvoiceStatus.MiseADisposition, await server.StatusSeenByAsync(circuit.Agent, circuit.InvoiceId));
         await server.Mail.WaitForAsync(circuit.AgentEmail, m => m.Subject?.Contains(circuit.Number, StringComparison.Ordinal) == true);
+
+        var agentPage = await browser.SignedInPageAsync(server, circuit.AgentEmail);
+        await agentPage.VisitAsync("/factures-recues", "Factures reçues");
+        await Expect(agentPage.GetByRole(AriaRole.Main)).ToContainTextAsync(circuit.Number);
     }
 
     [Fact]

@@ -188,6 +188,24 @@ public sealed class SaisieTests(TestApp app) : IClassFixture<TestApp>, IAsyncLif
     }
 
     [Fact]
+    public async Task KeyedInBrouillon_SentLaterFromTheSynthese_ReachesTheRecipientWithItsGeneratedOriginal()
+    {
+        using var portal = await app.SignInAsync(_supplierUser);
+        await portal.ClickAsync(await portal.GetAsync(Page), "Enregistrer", SaisieSteps.Invoice($"BL-{_suffix}", _recipientSiret));
+        var id = await app.WithDbAsync(db => db.Invoices.Where(i => i.Number == $"BL-{_suffix}").Select(i => i.Id).SingleAsync());
+        var synthese = await portal.GetAsync("/factures-emises");
+        var send = synthese.QuerySelector($"a[href='/factures-emises/depot/{id}?etape=confirmation']")!;
+
+        var confirmation = await portal.GetAsync(send.GetAttribute("href")!);
+        var summary = await Emises.DepositSteps.ConfirmAsync(portal, confirmation);
+
+        Assert.Contains($"La facture n° BL-{_suffix} est validée, elle est en cours de transmission au service concerné", summary.Body!.TextContent);
+        var invoice = await app.WithDbAsync(db => db.Invoices.Include(i => i.Files).SingleAsync(i => i.Id == id));
+        Assert.Equal((InvoiceStatus.MiseADisposition, DepositMode.SaisieWeb), (invoice.Status, invoice.DepositMode));
+        Assert.Contains(invoice.Files, f => f.Kind == InvoiceFileKind.Original && f.ContentType.Contains("xml", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Saisie_ByAUserInConsultation_IsForbidden_AndAForgedSendForAnotherStructureIs404()
     {
         var reader = await app.CreateUserAsync($"lecteur-{_suffix}@example.org");

@@ -109,7 +109,8 @@ public sealed class DepositBuilder(AppDbContext db, AccessService access, IDocum
     private void Apply(Invoice invoice, DepositForm form, DepositContent content, Structure supplier, List<OutcomeError> errors)
     {
         invoice.Frame = form.Frame;
-        invoice.DepositMode = content.Mode;
+        // A keyed-in brouillon keeps its mode: its original is the UBL the portal generated, not a deposited file.
+        invoice.DepositMode = invoice.DepositMode == DepositMode.SaisieWeb && invoice.Id != 0 ? DepositMode.SaisieWeb : content.Mode;
         invoice.Comment = form.Comment?.Trim() is { Length: > 0 and <= Invoice.CommentMaxLength } comment ? comment : null;
         invoice.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         if (content.Format == DepositFormat.Structured && content.Figures is { } read)
