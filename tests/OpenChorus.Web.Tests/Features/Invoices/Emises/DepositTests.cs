@@ -78,6 +78,23 @@ public sealed class DepositTests(TestApp app) : IClassFixture<TestApp>, IAsyncLi
         Assert.Null(await _w.InvoiceAsync(app, number));
     }
 
+    [Fact]
+    public async Task Deposit_UblOfAnotherSeller_IsRefusedAndNeitherSentNorSaved()
+    {
+        using var portal = await app.SignInAsync(_w.SupplierUser);
+        var number = _w.Number("AUTRE");
+        var otherSeller = TestStructures.NewSiret();
+
+        var form = await portal.UploadAsync("facture.xml", EmisesSamples.Ubl(number, otherSeller, _w.RecipientSiret));
+        var refused = await portal.FormAsync(form, "valider");
+        var notSaved = await portal.FormAsync(form, "enregistrer");
+
+        Assert.Contains($"Le vendeur de cette facture a le SIRET {otherSeller}, qui n'est pas celui de", refused.Errors());
+        Assert.Null(refused.QuerySelector("#confirmer-envoi"));
+        Assert.Contains($"SIRET {otherSeller}", notSaved.Errors());
+        Assert.Null(await _w.InvoiceAsync(app, number));
+    }
+
     [Theory]
     [InlineData("commande.txt", "Ce fichier n'est pas une facture reconnue")]
     [InlineData("facture.xml", "n'est pas bien formé")]

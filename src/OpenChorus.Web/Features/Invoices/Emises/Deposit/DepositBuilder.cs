@@ -124,6 +124,12 @@ public sealed class DepositBuilder(AppDbContext db, AccessService access, IDocum
             invoice.TotalIncludingVat = read.TotalIncludingVat ?? 0m;
             invoice.AmountDue = read.AmountDue ?? 0m;
             invoice.SupplierName = Limit(read.SellerName ?? supplier.CompanyName);
+            if (read.SellerSiret is { } seller && supplier.IdentifierType == IdentifierType.Siret && seller != supplier.Identifier)
+            {
+                // The invoice names another seller: only that seller's structure may deposit it.
+                errors.Add(new("", $"Le vendeur de cette facture a le SIRET {seller}, qui n'est pas celui de {supplier.CompanyName} ({supplier.Identifier}) : déposez-la depuis la structure du vendeur."));
+            }
+
             return;
         }
 

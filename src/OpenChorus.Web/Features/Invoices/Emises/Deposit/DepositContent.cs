@@ -27,7 +27,8 @@ public sealed record InvoiceFigures(
     decimal? TotalVat,
     decimal? TotalIncludingVat,
     decimal? AmountDue,
-    string? SellerName);
+    string? SellerName,
+    string? SellerSiret = null);
 
 /// <summary>What a deposited file is and what could be read from it: for a structured invoice its data, the routing
 /// it suggests (buyer's SIRET, BT-10, BT-13) and its fatal EN 16931 violations; for a plain PDF the guesses read from

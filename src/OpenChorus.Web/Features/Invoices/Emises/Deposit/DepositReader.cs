@@ -47,7 +47,8 @@ public static class DepositReader
             totals?.VatTotal ?? 0m,
             totals?.TaxInclusiveAmount,
             totals?.PayableAmount,
-            invoice.Seller?.Name ?? invoice.Seller?.TradingName);
+            invoice.Seller?.Name ?? invoice.Seller?.TradingName,
+            SiretOf(invoice.Seller));
         return new DepositContent(
             DepositFormat.Structured,
             Describe(report.Detection),
@@ -59,16 +60,16 @@ public static class DepositReader
             Clean(invoice.PurchaseOrderReference, Invoice.EngagementMaxLength));
     }
 
-    /// <summary>The buyer's SIRET: the first 14-digit identifier among its legal registration, identifiers and
+    /// <summary>A party's SIRET: the first valid 14-digit identifier among its legal registration, identifiers and
     /// electronic address (scheme 0009 in Chorus Pro's flows).</summary>
-    private static string? SiretOf(FormatsModel.Party? buyer)
+    private static string? SiretOf(FormatsModel.Party? party)
     {
-        if (buyer is null)
+        if (party is null)
         {
             return null;
         }
 
-        IEnumerable<FormatsModel.Identifier?> candidates = [buyer.LegalRegistrationId, .. buyer.Identifiers, buyer.ElectronicAddress];
+        IEnumerable<FormatsModel.Identifier?> candidates = [party.LegalRegistrationId, .. party.Identifiers, party.ElectronicAddress];
         return candidates.Select(i => InvoiceRouting.Compact(i?.Value))
             .FirstOrDefault(v => v is { Length: 14 } && v.All(char.IsAsciiDigit) && IdentifierRules.IsValidSiret(v));
     }
