@@ -39,6 +39,7 @@ public sealed class ValidateTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("BR-CO-10", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("recalculez", run.Output, StringComparison.Ordinal);
+        Assert.Contains("recalculate it", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,8 +4,9 @@ using System.Text.RegularExpressions;
 namespace OpenChorus.Formats.Validation;
 
 /// <summary>
-/// Severity and messages of each rule: the official English text of the CEN artefacts (generated) and our French
-/// wording (<see cref="French"/>), which also says how to correct the invoice.
+/// Severity and messages of each rule: our English and French wording (<see cref="English"/>, <see cref="French"/>),
+/// which also says how to correct the invoice; the official English text of the CEN artefacts (generated) is the
+/// fallback for a rule we have not worded.
 /// </summary>
 internal static partial class RuleCatalog
 {
@@ -39,7 +40,7 @@ internal static partial class RuleCatalog
 
     /// <summary>
     /// Our English and French wording of a rule: the syntax rules' (hand-written, else templated from the table), the
-    /// code lists', else the official English text with our French.
+    /// code lists', else the business rules' (<see cref="English"/> and <see cref="French"/>); null when we have none.
     /// </summary>
     private static (string English, string French)? Wording(string ruleId)
     {
@@ -63,8 +64,8 @@ internal static partial class RuleCatalog
             return codeList;
         }
 
-        return French.Value.TryGetValue(ruleId, out var french) && Official.TryGetValue(ruleId, out var official)
-            ? (official.English, french)
+        return French.Value.TryGetValue(ruleId, out var french) && English.Value.TryGetValue(ruleId, out var english)
+            ? (english, french)
             : null;
     }
 

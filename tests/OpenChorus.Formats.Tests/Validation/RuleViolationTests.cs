@@ -15,7 +15,7 @@ public class RuleViolationTests
         Assert.Equal("BT-106", violation.BusinessTerm);
         Assert.Equal("/Invoice", violation.XPath);
         Assert.True(violation.Line > 0);
-        Assert.Contains("Sum of Invoice line net amount", violation.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("sum of the invoice line net amounts", violation.MessageEn, StringComparison.Ordinal);
         Assert.Contains("total des montants nets des lignes", violation.Message("fr"), StringComparison.Ordinal);
     }
 

@@ -23,6 +23,51 @@ public class RuleWordingTests
     }
 
     [Fact]
+    public void EveryBusinessRuleWordedInFrench_IsWordedInEnglishToo()
+    {
+        var french = RuleCatalog.FrenchWordedRuleIds.Order(StringComparer.Ordinal).ToList();
+
+        Assert.NotEmpty(french);
+        Assert.Equal(french, RuleCatalog.EnglishWordedRuleIds.Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
+    public void EveryBusinessRule_EnglishMessageIsOursNotTheOfficialText()
+    {
+        var official = RuleCatalog.FrenchWordedRuleIds
+            .Where(id => RuleCatalog.OfficialText(id) is { } text && RuleCatalog.Get(id).English == text)
+            .ToList();
+
+        Assert.Empty(official);
+    }
+
+    [Theory]
+    [InlineData("BR-01", "The specification identifier (BT-24) is missing: give the standard the invoice follows, for example urn:cen.eu:en16931:2017.")]
+    [InlineData("BR-02", "The invoice number (BT-1) is missing: enter the number printed on the invoice.")]
+    [InlineData("BR-CO-10", "The sum of the invoice line net amounts (BT-106) is not equal to the total of the line net amounts (BT-131): recalculate it.")]
+    [InlineData("BR-S-08", "The taxable amount of the standard rate (S) VAT breakdown (BT-116) is not equal to the sum of the lines, minus the allowances, plus the charges of this category: recalculate it.")]
+    [InlineData("BR-AE-05", "The VAT rate of a line (BT-152) does not suit the category reverse charge (AE): correct the rate or the category.")]
+    [InlineData("BR-DEC-01", "An amount has more than two decimals: round it to the cent (two digits after the decimal point at most).")]
+    public void BusinessRule_EnglishSaysWhatIsWrongAndHowToFixIt(string ruleId, string english)
+    {
+        var text = RuleCatalog.Get(ruleId);
+
+        Assert.Equal(english, text.English);
+        Assert.NotEqual(RuleCatalog.OfficialText(ruleId), text.English);
+        Assert.True(RuleCatalog.HasOwnWording(ruleId));
+    }
+
+    [Fact]
+    public void Validate_LineTotalsDoNotAddUp_EnglishSaysToRecalculate()
+    {
+        var report = Validate.Xml(UblSamples.With("<cbc:LineExtensionAmount currencyID=\"EUR\">300.00</cbc:LineExtensionAmount>", "<cbc:LineExtensionAmount currencyID=\"EUR\">301.00</cbc:LineExtensionAmount>"));
+
+        var violation = Assert.Single(report.Violations, v => v.RuleId == "BR-CO-10");
+        Assert.EndsWith(": recalculate it.", violation.MessageEn, StringComparison.Ordinal);
+        Assert.Equal("BT-106", violation.BusinessTerm);
+    }
+
+    [Fact]
     public void Validate_UnknownCurrency_SaysWhichCodeAndWhatToWrite()
     {
         var report = Validate.Xml(UblSamples.With("<cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>", "<cbc:DocumentCurrencyCode>EURO</cbc:DocumentCurrencyCode>"));
