@@ -40,7 +40,7 @@ public static class AccountSteps
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Vérification en deux étapes");
 
-        var code = Mailbox.CodeIn(await mailbox.NextAsync(email));
+        var code = Mailbox.CodeIn(await mailbox.NextAsync(email, "Votre code de connexion OpenChorus"));
         await page.GetByLabel("Code de vérification").FillAsync(code);
         await page.GetByRole(AriaRole.Button, new() { Name = "Valider" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" })).ToBeVisibleAsync();

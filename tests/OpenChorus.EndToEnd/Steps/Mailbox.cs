@@ -15,6 +15,11 @@ public sealed partial class Mailbox(SmtpSink sink)
     public Task<MimeMessage> NextAsync(string to, int timeoutSeconds = 15) =>
         sink.WaitForAsync(to, m => !_seen.Contains(m), timeoutSeconds);
 
+    /// <summary>The next new mail to the address with this subject (other mails, e.g. invoice notifications still
+    /// leaving the outbox, are passed over).</summary>
+    public Task<MimeMessage> NextAsync(string to, string subject, int timeoutSeconds = 15) =>
+        sink.WaitForAsync(to, m => !_seen.Contains(m) && m.Subject == subject, timeoutSeconds);
+
     /// <summary>The first link in the mail, as sent (absolute).</summary>
     public static string LinkIn(MimeMessage mail)
     {
