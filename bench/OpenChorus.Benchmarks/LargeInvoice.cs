@@ -6,14 +6,15 @@ namespace OpenChorus.Benchmarks;
 /// <summary>Writes a valid UBL invoice with any number of lines of 10.00 EUR at 20 % VAT.</summary>
 internal static class LargeInvoice
 {
-    public static byte[] Ubl(int lines)
+    /// <remarks>Also compiled into the portal benchmarks, which send it through the deposit page under a fresh number.</remarks>
+    public static byte[] Ubl(int lines, string? number = null)
     {
         var net = 10m * lines;
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"""
             <?xml version="1.0" encoding="UTF-8"?>
             <Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
-            <cbc:CustomizationID>urn:cen.eu:en16931:2017</cbc:CustomizationID><cbc:ID>BENCH-{lines}</cbc:ID><cbc:IssueDate>2026-03-15</cbc:IssueDate>
+            <cbc:CustomizationID>urn:cen.eu:en16931:2017</cbc:CustomizationID><cbc:ID>{number ?? $"BENCH-{lines}"}</cbc:ID><cbc:IssueDate>2026-03-15</cbc:IssueDate>
             <cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode><cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>
             <cac:AccountingSupplierParty><cac:Party><cac:PostalAddress><cac:Country><cbc:IdentificationCode>FR</cbc:IdentificationCode></cac:Country></cac:PostalAddress>
             <cac:PartyTaxScheme><cbc:CompanyID>FR32123456789</cbc:CompanyID><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>
