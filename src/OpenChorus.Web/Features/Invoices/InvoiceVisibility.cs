@@ -21,9 +21,9 @@ public static class InvoiceVisibility
     /// invoice of a large recipient (see bench/OpenChorus.Portal.Benchmarks).</remarks>
     public static IQueryable<Invoice> VisibleIn(this IQueryable<Invoice> invoices, InvoiceScope scope) => scope.Space switch
     {
-        Space.FacturesEmises => invoices.Where(In<Invoice>(i => i.SupplierStructureId, scope.WholeStructures)),
+        Space.FacturesEmises => invoices.Where(In(i => i.SupplierStructureId, scope.WholeStructures)),
         Space.FacturesAValider => invoices.Where(i => i.Status != InvoiceStatus.Brouillon)
-            .Where(InNullable(i => i.ValidatorStructureId, scope.WholeStructures)),
+            .Where(In(i => i.ValidatorStructureId, scope.WholeStructures)),
         Space.FacturesRecues => RecipientView(invoices, scope),
         _ => invoices.Where(_ => false),
     };
@@ -44,7 +44,7 @@ public static class InvoiceVisibility
         var (whole, restricted, services) = (scope.WholeStructures, scope.RestrictedStructures, scope.Services);
         if (restricted.Count == 0)
         {
-            return invoices.Where(InNullable(i => i.RecipientStructureId, whole));
+            return invoices.Where(In(i => i.RecipientStructureId, whole));
         }
 
         return whole.Count == 0
@@ -56,21 +56,14 @@ public static class InvoiceVisibility
                                           && services.Contains(i.RecipientServiceId.Value))));
     }
 
-    /// <summary><c>key == id</c> for one structure (an index range in date order), <c>ids.Contains(key)</c> for several.</summary>
-    private static Expression<Func<T, bool>> In<T>(Expression<Func<T, int>> key, IReadOnlyList<int> ids)
+    /// <summary><c>key == id</c> for one structure (an index range in date order), <c>ids.Contains(key)</c> for several;
+    /// the key is an <c>int</c> or an <c>int?</c> column.</summary>
+    private static Expression<Func<Invoice, bool>> In<TKey>(Expression<Func<Invoice, TKey>> key, IReadOnlyList<int> ids)
     {
-        Expression test = ids.Count == 1
-            ? Expression.Equal(key.Body, Parameter(ids[0]))
-            : Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], Parameter(ids), key.Body);
-        return Expression.Lambda<Func<T, bool>>(test, key.Parameters);
-    }
-
-    private static Expression<Func<Invoice, bool>> InNullable(Expression<Func<Invoice, int?>> key, IReadOnlyList<int> ids)
-    {
-        Expression test = ids.Count == 1
-            ? Expression.Equal(key.Body, Parameter((int?)ids[0]))
-            : Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int?)],
-                Parameter(ids.Select(id => (int?)id).ToList()), key.Body);
+        var values = ids.Select(id => (TKey)(object)id).ToList();
+        Expression test = values.Count == 1
+            ? Expression.Equal(key.Body, Parameter(values[0]))
+            : Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], Parameter(values), key.Body);
         return Expression.Lambda<Func<Invoice, bool>>(test, key.Parameters);
     }
 
