@@ -66,5 +66,4 @@ public enum DepositMode
 
     /// <summary>A PDF deposited through the API then submitted (deposer/pdf + soumettre, DEPOT_PDF_API).</summary>
     DepotPdfApi,
-
 }

@@ -10,7 +10,7 @@ public static class CproCodes
     public static string Code(this DepositMode mode) => mode switch
     {
         DepositMode.SaisieWeb => "SAISIE_WEB",
-        DepositMode.PortailPdf => "DEPOT_PDF_PORTAIL",
+        DepositMode.PortailPdf => "PORTAIL_PDF",
         DepositMode.PortailXml => "UPLOAD_PORTAIL",
         DepositMode.SaisieApi => "SAISIE_API",
         DepositMode.DepotPdfApi => "DEPOT_PDF_API",
