@@ -112,7 +112,10 @@ public sealed class TechnicalAccountPagesTests(TestApp app) : IClassFixture<Test
         using var http = app.CreateClient();
         using var token = await http.PostAsync("/api/oauth/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret, ["scope"] = "openid",
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = clientId,
+            ["client_secret"] = secret,
+            ["scope"] = "openid",
         }), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, token.StatusCode);
         Assert.DoesNotContain(secret, (await admin.GetAsync("/administration/applications-api")).Body!.TextContent, StringComparison.Ordinal);
