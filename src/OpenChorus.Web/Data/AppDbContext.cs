@@ -45,6 +45,8 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<StoredDocument> StoredDocuments => Set<StoredDocument>();
 
+    public DbSet<Features.Flux.FluxDepot> FluxDepots => Set<Features.Flux.FluxDepot>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -60,4 +60,11 @@ public enum DepositMode
 
     /// <summary>PORTAIL_XML: a structured file (UBL, CII, Factur-X) uploaded in the portal.</summary>
     PortailXml,
+
+    /// <summary>EDI_XML_STRUCT: a structured XML (UBL, CII; syntaxes IN_DP_E1_*) deposited as a flux
+    /// (deposerFluxFacture). Chorus Pro's read side names flux invoices EDI_* (E1) — UPLOAD_API is not used.</summary>
+    EdiXmlStruct,
+
+    /// <summary>EDI_MIXTE: a "mixte" flux (IN_DP_E2_*: Factur-X PDF/A-3, or a minimal XML with its PDF).</summary>
+    EdiMixte,
 }

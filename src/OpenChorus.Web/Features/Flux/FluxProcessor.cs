@@ -1,0 +1,106 @@
+using Microsoft.Extensions.Options;
+using OpenChorus.Web.Data;
+
+namespace OpenChorus.Web.Features.Flux;
+
+/// <summary>
+/// Integrates the deposited flux, on every node: claims a batch (<see cref="FluxClaims"/>), integrates several at
+/// once, each in its own unit of work (<see cref="FluxIntegration"/>), and starts again until nothing is pending,
+/// then waits <see cref="FluxOptions.IntervalMilliseconds"/>. A flux whose node dies keeps its lease until
+/// <see cref="FluxOptions.LeaseSeconds"/> have passed; then any processor takes it over.
+/// </summary>
+public sealed partial class FluxProcessor(
+    IServiceScopeFactory scopes, IOptions<FluxOptions> options, TimeProvider clock, ILogger<FluxProcessor> logger) : BackgroundService
+{
+    public string Node { get; } = options.Value.Node is { Length: > 0 } node
+        ? node
+        : $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var milliseconds = options.Value.IntervalMilliseconds;
+        if (milliseconds <= 0)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await ProcessPendingAsync(stoppingToken) == 0)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(milliseconds, 60_000)), clock, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // The database away: wait and retry; the leases bring back what was claimed.
+                LogFailed(logger, exception);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(milliseconds, 60_000)), clock, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Integrates every flux pending now (or whose lease ran out); answers how many this processor finished.</summary>
+    public async Task<int> ProcessPendingAsync(CancellationToken cancellationToken = default)
+    {
+        var finished = 0;
+        while (true)
+        {
+            var claimed = await ClaimAsync(cancellationToken);
+            if (claimed.Count == 0)
+            {
+                return finished;
+            }
+
+            await Parallel.ForEachAsync(claimed, new ParallelOptions
+            {
+                MaxDegreeOfParallelism = Math.Max(1, options.Value.Parallelism),
+                CancellationToken = cancellationToken,
+            }, async (id, ct) =>
+            {
+                if (await RunOneAsync(id, ct) == FluxRun.Finished)
+                {
+                    Interlocked.Increment(ref finished);
+                }
+            });
+        }
+    }
+
+    /// <summary>Takes a batch of pending flux under this processor's lease, without integrating them (what a node does
+    /// just before it dies; the tests use it to simulate that).</summary>
+    public async Task<IReadOnlyList<long>> ClaimAsync(CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var settings = options.Value;
+        return await FluxClaims.ClaimAsync(db, Node, Math.Max(1, settings.BatchSize), TimeSpan.FromSeconds(Math.Max(1, settings.LeaseSeconds)),
+            clock.GetUtcNow().UtcDateTime, cancellationToken);
+    }
+
+    private async Task<FluxRun> RunOneAsync(long id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<FluxIntegration>().RunAsync(id, Node, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Left claimed: once the lease ends it is taken again (and rejected after Flux:MaxAttempts claims).
+            LogFluxFailed(logger, id, exception);
+            return FluxRun.Postponed;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Flux processing pass failed; the next pass retries")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Flux {FluxId} failed; it is taken again when its lease ends")]
+    private static partial void LogFluxFailed(ILogger logger, long fluxId, Exception exception);
+}
