@@ -34,10 +34,15 @@ public enum FluxRun
 public sealed class FluxIntegration(
     AppDbContext db, IDocumentStore store, StructuredDeposit deposit, SupplierActors actors, IOptions<FluxOptions> options, TimeProvider clock)
 {
+    // A processor integrates a batch of flux in one scope: the suppliers and depositors it read stay known.
+    private readonly Dictionary<int, Structure> _suppliers = [];
+    private readonly Dictionary<Guid, InvoiceActor> _actors = [];
+
     public async Task<FluxRun> RunAsync(long fluxId, string node, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
+            db.ChangeTracker.Clear();
             var flux = await db.FluxDepots.SingleAsync(f => f.Id == fluxId, cancellationToken);
             if (flux.State != FluxState.EnCoursTraitement || flux.ClaimedBy != node)
             {
@@ -98,11 +103,10 @@ public sealed class FluxIntegration(
             entries = lot.Entries;
         }
 
-        var supplier = await db.Structures.AsNoTracking().SingleAsync(s => s.Id == flux.StructureId, cancellationToken);
-        var actor = await actors.OfAsync(flux.DepositorUserId, cancellationToken);
-        var mode = syntax.Mixed ? DepositMode.EdiMixte : DepositMode.EdiXmlStruct;
+        var supplier = await SupplierAsync(flux.StructureId, cancellationToken);
+        var actor = await ActorAsync(flux.DepositorUserId, cancellationToken);
         var numbers = new HashSet<string>(StringComparer.Ordinal);
-        var created = 0;
+        var candidates = new List<(LotEntry Entry, DepositContent Content)>();
         foreach (var entry in entries)
         {
             var content = DepositReader.Read(entry.Content, supplier.Identifier);
@@ -119,15 +123,25 @@ public sealed class FluxIntegration(
                 refusal = InvoiceNumbers.Duplicate;
             }
 
-            if (refusal is not null)
+            if (refusal is null)
+            {
+                candidates.Add((entry, content));
+            }
+            else
             {
                 AddErrors(flux, supplier, content, number ?? entry.Name, [refusal]);
-                continue;
             }
+        }
 
-            var original = isLot
-                ? new UploadedFile(await store.PutAsync(entry.Content, cancellationToken), UploadTickets.CleanName(entry.Name), ContentType(entry.Content), entry.Content.LongLength)
-                : new UploadedFile(flux.Sha256, flux.FileName, ContentType(bytes), flux.Length);
+        // The invoices of a lot are stored in one go; a single invoice is the flux's own file, stored already.
+        var keys = isLot
+            ? await store.PutManyAsync(candidates.Select(c => (ReadOnlyMemory<byte>)c.Entry.Content).ToList(), cancellationToken)
+            : [flux.Sha256];
+        var mode = syntax.Mixed ? DepositMode.EdiMixte : DepositMode.EdiXmlStruct;
+        var created = 0;
+        foreach (var ((entry, content), key) in candidates.Zip(keys))
+        {
+            var original = new UploadedFile(key, isLot ? UploadTickets.CleanName(entry.Name) : flux.FileName, ContentType(entry.Content), entry.Content.LongLength);
             var (outcome, _) = await deposit.StageAsync(new StructuredFile(actor, supplier, original, content, mode, options.Value.RenderPdf, flux.Id), cancellationToken);
             if (outcome.Succeeded)
             {
@@ -135,11 +149,31 @@ public sealed class FluxIntegration(
             }
             else
             {
-                AddErrors(flux, supplier, content, number ?? entry.Name, outcome.Errors.Select(e => e.Message));
+                AddErrors(flux, supplier, content, content.Figures?.Number ?? entry.Name, outcome.Errors.Select(e => e.Message));
             }
         }
 
         flux.Finish(created == entries.Count ? FluxState.Integre : created > 0 ? FluxState.IntegrePartiel : FluxState.Rejete, now);
+    }
+
+    private async Task<Structure> SupplierAsync(int structureId, CancellationToken cancellationToken)
+    {
+        if (!_suppliers.TryGetValue(structureId, out var supplier))
+        {
+            _suppliers[structureId] = supplier = await db.Structures.AsNoTracking().SingleAsync(s => s.Id == structureId, cancellationToken);
+        }
+
+        return supplier;
+    }
+
+    private async Task<InvoiceActor> ActorAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        if (!_actors.TryGetValue(userId, out var actor))
+        {
+            _actors[userId] = actor = await actors.OfAsync(userId, cancellationToken);
+        }
+
+        return actor;
     }
 
     /// <summary>Why a file is not an invoice of the declared syntax, or null.</summary>

@@ -58,17 +58,11 @@ public sealed partial class FluxProcessor(
                 return finished;
             }
 
-            await Parallel.ForEachAsync(claimed, new ParallelOptions
-            {
-                MaxDegreeOfParallelism = Math.Max(1, options.Value.Parallelism),
-                CancellationToken = cancellationToken,
-            }, async (id, ct) =>
-            {
-                if (await RunOneAsync(id, ct) == FluxRun.Finished)
-                {
-                    Interlocked.Increment(ref finished);
-                }
-            });
+            // Several workers, each integrating its share of the batch one flux after the other in one scope.
+            var workers = Math.Clamp(options.Value.Parallelism, 1, claimed.Count);
+            var shares = claimed.Select((id, index) => (id, index)).GroupBy(x => x.index % workers, x => x.id);
+            var done = await Task.WhenAll(shares.Select(share => RunShareAsync(share.ToList(), cancellationToken)));
+            finished += done.Sum();
         }
     }
 
@@ -83,19 +77,29 @@ public sealed partial class FluxProcessor(
             clock.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
-    private async Task<FluxRun> RunOneAsync(long id, CancellationToken cancellationToken)
+    private async Task<int> RunShareAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken)
     {
-        try
+        await Task.Yield();
+        var finished = 0;
+        await using var scope = scopes.CreateAsyncScope();
+        var integration = scope.ServiceProvider.GetRequiredService<FluxIntegration>();
+        foreach (var id in ids)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<FluxIntegration>().RunAsync(id, Node, cancellationToken);
+            try
+            {
+                if (await integration.RunAsync(id, Node, cancellationToken) == FluxRun.Finished)
+                {
+                    finished++;
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // Left claimed: once the lease ends it is taken again (and rejected after Flux:MaxAttempts claims).
+                LogFluxFailed(logger, id, exception);
+            }
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // Left claimed: once the lease ends it is taken again (and rejected after Flux:MaxAttempts claims).
-            LogFluxFailed(logger, id, exception);
-            return FluxRun.Postponed;
-        }
+
+        return finished;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Flux processing pass failed; the next pass retries")]
