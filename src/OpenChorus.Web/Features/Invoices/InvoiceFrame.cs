@@ -61,6 +61,12 @@ public enum DepositMode
     /// <summary>PORTAIL_XML: a structured file (UBL, CII, Factur-X) uploaded in the portal.</summary>
     PortailXml,
 
+    /// <summary>Keyed in through the API (soumettre, SAISIE_API).</summary>
+    SaisieApi,
+
+    /// <summary>A PDF deposited through the API then submitted (deposer/pdf + soumettre, DEPOT_PDF_API).</summary>
+    DepotPdfApi,
+
     /// <summary>EDI_XML_STRUCT: a structured XML (UBL, CII; syntaxes IN_DP_E1_*) deposited as a flux
     /// (deposerFluxFacture). Chorus Pro's read side names flux invoices EDI_* (E1) — UPLOAD_API is not used.</summary>
     EdiXmlStruct,
