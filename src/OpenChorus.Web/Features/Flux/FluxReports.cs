@@ -12,6 +12,8 @@ public sealed record FluxReport(
     string InterfaceCode,
     int StructureId,
     string FileName,
+    string DepositorIdentifier,
+    string DepositorName,
     FluxState State,
     DateTime ReceivedAtUtc,
     DateTime StateChangedAtUtc,
@@ -62,8 +64,10 @@ public sealed class FluxReports(AppDbContext db, AccessService access)
             return (FluxLookup.Forbidden, null);
         }
 
+        var depositor = await db.Structures.AsNoTracking().Where(s => s.Id == flux.StructureId)
+            .Select(s => new { s.Identifier, s.CompanyName }).SingleAsync(cancellationToken);
         return (FluxLookup.Found, new FluxReport(
-            flux.Number, flux.Syntax, flux.InterfaceCode, flux.StructureId, flux.FileName, flux.State, flux.ReceivedAtUtc, flux.StateChangedAtUtc,
+            flux.Number, flux.Syntax, flux.InterfaceCode, flux.StructureId, flux.FileName, depositor.Identifier, depositor.CompanyName, flux.State, flux.ReceivedAtUtc, flux.StateChangedAtUtc,
             flux.InvoiceErrors.OrderBy(e => e.Id).ToList(), flux.TechnicalErrors.OrderBy(e => e.Id).ToList()));
     }
 }
