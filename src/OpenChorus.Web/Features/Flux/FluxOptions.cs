@@ -15,6 +15,10 @@ public sealed class FluxOptions
     /// <summary>How many flux a processor integrates at the same time (each in its own unit of work).</summary>
     public int Parallelism { get; set; } = 4;
 
+    /// <summary>How many flux a worker saves in one transaction (each with its invoices and final state); a refused
+    /// save falls back to one flux per transaction.</summary>
+    public int SaveTogether { get; set; } = 8;
+
     /// <summary>How long a claim holds: past it, another node takes the flux over.</summary>
     public int LeaseSeconds { get; set; } = 300;
 

@@ -83,19 +83,16 @@ public sealed partial class FluxProcessor(
         var finished = 0;
         await using var scope = scopes.CreateAsyncScope();
         var integration = scope.ServiceProvider.GetRequiredService<FluxIntegration>();
-        foreach (var id in ids)
+        foreach (var group in ids.Chunk(Math.Max(1, options.Value.SaveTogether)))
         {
             try
             {
-                if (await integration.RunAsync(id, Node, cancellationToken) == FluxRun.Finished)
-                {
-                    finished++;
-                }
+                finished += await integration.RunGroupAsync(group, Node, cancellationToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                // Left claimed: once the lease ends it is taken again (and rejected after Flux:MaxAttempts claims).
-                LogFluxFailed(logger, id, exception);
+                // Left claimed: once the lease ends they are taken again (and rejected after Flux:MaxAttempts claims).
+                LogFluxFailed(logger, group[0], exception);
             }
         }
 
@@ -105,6 +102,6 @@ public sealed partial class FluxProcessor(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Flux processing pass failed; the next pass retries")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Flux {FluxId} failed; it is taken again when its lease ends")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Flux from {FluxId} failed; they are taken again when their lease ends")]
     private static partial void LogFluxFailed(ILogger logger, long fluxId, Exception exception);
 }

@@ -87,6 +87,24 @@ public sealed class FluxDepositTests : IClassFixture<TestApp>, IAsyncLifetime
     }
 
     [Fact]
+    public async Task TwoFluxWithTheSameInvoiceNumber_TheSecondIsRejectedAsADuplicate()
+    {
+        var number = _w.Number("FXT");
+        var first = await _app.DepositOkAsync(_w, "a.xml", EmisesSamples.Ubl(number, _w.SupplierSiret, _w.RecipientSiret));
+        var second = await _app.DepositOkAsync(_w, "b.xml", EmisesSamples.Ubl(number, _w.SupplierSiret, _w.RecipientSiret, buyerReference: "TECHNIQUE "));
+
+        // Both are claimed in one batch, by one worker or two: the unique number lets one save win, and the other
+        // flux, integrated again on its own, reports the duplicate.
+        await _app.ProcessFluxAsync();
+
+        Assert.Equal("IN_INTEGRE", (await _app.ReportAsync(_w.SupplierUser, first)).StateCode);
+        var rejected = await _app.ReportAsync(_w.SupplierUser, second);
+        Assert.Equal("IN_REJETE", rejected.StateCode);
+        Assert.Equal((number, InvoiceNumbers.Duplicate), (rejected.InvoiceErrors[0].InvoiceNumber, rejected.InvoiceErrors[0].Message));
+        Assert.Single(await _app.InvoicesOfFluxAsync(first));
+    }
+
+    [Fact]
     public async Task UnreadableFile_AndWrongSyntax_AreRejected_WithoutInvoices()
     {
         var unreadable = await _app.DepositOkAsync(_w, "facture.xml", "<Invoice><cbc:ID>"u8.ToArray());
