@@ -48,6 +48,8 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<TechnicalAccount> TechnicalAccounts => Set<TechnicalAccount>();
 
+    public DbSet<Features.Flux.FluxDepot> FluxDepots => Set<Features.Flux.FluxDepot>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1,4 +1,5 @@
 using OpenChorus.Web.Features.Api.Wire;
+using OpenChorus.Web.Features.Flux;
 
 namespace OpenChorus.Web.Features.Api;
 
@@ -13,6 +14,8 @@ public static class CproRoutes
         var transverses = Group(app, "transverses", "Transverses");
         var utilisateurs = Group(app, "utilisateurs", "Utilisateurs");
         transverses.MapHealthCheck();
+        factures.MapFluxDeposit();
+        transverses.MapFluxReports();
         _ = (factures, structures, utilisateurs);
 
         // A route of the API that does not exist answers in the API's words, not with the portal's page.

@@ -66,4 +66,11 @@ public enum DepositMode
 
     /// <summary>A PDF deposited through the API then submitted (deposer/pdf + soumettre, DEPOT_PDF_API).</summary>
     DepotPdfApi,
+
+    /// <summary>EDI_XML_STRUCT: a structured XML (UBL, CII; syntaxes IN_DP_E1_*) deposited as a flux
+    /// (deposerFluxFacture). Chorus Pro's read side names flux invoices EDI_* (E1) — UPLOAD_API is not used.</summary>
+    EdiXmlStruct,
+
+    /// <summary>EDI_MIXTE: a "mixte" flux (IN_DP_E2_*: Factur-X PDF/A-3, or a minimal XML with its PDF).</summary>
+    EdiMixte,
 }

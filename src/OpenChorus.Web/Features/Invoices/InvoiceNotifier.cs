@@ -14,6 +14,10 @@ namespace OpenChorus.Web.Features.Invoices;
 /// </summary>
 public sealed class InvoiceNotifier(AppDbContext db, Mailer mailer)
 {
+    // Addresses already read in this unit of work: a flux notifies the same supplier and recipient for many invoices.
+    private readonly Dictionary<(Guid, int), string?> _suppliers = [];
+    private readonly Dictionary<(int, Space, int?), IReadOnlyList<string>> _teams = [];
+
     /// <summary>Queues the mails for the events added since <paramref name="eventsBefore"/>.</summary>
     public async Task QueueAsync(Invoice invoice, int eventsBefore, CancellationToken cancellationToken)
     {
@@ -49,6 +53,17 @@ public sealed class InvoiceNotifier(AppDbContext db, Mailer mailer)
 
     private async Task<string?> SupplierAddressAsync(Invoice invoice, CancellationToken cancellationToken)
     {
+        var key = (invoice.CreatedByUserId, invoice.SupplierStructureId);
+        if (!_suppliers.TryGetValue(key, out var address))
+        {
+            _suppliers[key] = address = await ReadSupplierAddressAsync(invoice, cancellationToken);
+        }
+
+        return address;
+    }
+
+    private async Task<string?> ReadSupplierAddressAsync(Invoice invoice, CancellationToken cancellationToken)
+    {
         var author = await db.Users.Where(u => u.Id == invoice.CreatedByUserId && u.DeactivatedAtUtc == null)
             .Select(u => new { u.ContactEmail, u.NotifyInvoicing }).SingleOrDefaultAsync(cancellationToken);
         if (author is { NotifyInvoicing: true })
@@ -59,7 +74,17 @@ public sealed class InvoiceNotifier(AppDbContext db, Mailer mailer)
         return await db.Structures.Where(s => s.Id == invoice.SupplierStructureId).Select(s => s.Email).SingleOrDefaultAsync(cancellationToken);
     }
 
-    private async Task<IReadOnlyList<string>> UsersOfAsync(int structureId, Space space, int? serviceId, CancellationToken cancellationToken) =>
+    private async Task<IReadOnlyList<string>> UsersOfAsync(int structureId, Space space, int? serviceId, CancellationToken cancellationToken)
+    {
+        if (!_teams.TryGetValue((structureId, space, serviceId), out var users))
+        {
+            _teams[(structureId, space, serviceId)] = users = await ReadUsersOfAsync(structureId, space, serviceId, cancellationToken);
+        }
+
+        return users;
+    }
+
+    private async Task<IReadOnlyList<string>> ReadUsersOfAsync(int structureId, Space space, int? serviceId, CancellationToken cancellationToken) =>
         await (from s in db.Subscriptions
                join m in db.Memberships on new { s.StructureId, s.UserId } equals new { m.StructureId, m.UserId }
                join u in db.Users on s.UserId equals u.Id

@@ -26,6 +26,9 @@ public sealed class InvoiceRouting(AppDbContext db, TimeProvider clock)
     public const string EngagementField = "EngagementNumber";
     public const string ValidatorField = "ValidatorSiret";
 
+    // Recipients already read in this unit of work: a flux routes many invoices to the same few recipients.
+    private readonly Dictionary<string, Structure?> _recipients = new(StringComparer.Ordinal);
+
     public async Task<RoutingResult> CheckAsync(RoutingInput input, int supplierStructureId, CancellationToken cancellationToken)
     {
         var errors = new List<OutcomeError>();
@@ -44,8 +47,13 @@ public sealed class InvoiceRouting(AppDbContext db, TimeProvider clock)
             return new RoutingResult(errors, null, null, validator);
         }
 
-        var recipient = await db.Structures.Include(s => s.Services)
-            .SingleOrDefaultAsync(s => s.IdentifierType == IdentifierType.Siret && s.Identifier == siret, cancellationToken);
+        if (!_recipients.TryGetValue(siret, out var recipient))
+        {
+            recipient = await db.Structures.AsNoTracking().Include(s => s.Services)
+                .SingleOrDefaultAsync(s => s.IdentifierType == IdentifierType.Siret && s.Identifier == siret, cancellationToken);
+            _recipients[siret] = recipient;
+        }
+
         if (recipient is null || !recipient.IsPublic || !recipient.IsActive)
         {
             errors.Add(new(RecipientField, recipient is null

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OpenChorus.Web.Data;
+using OpenChorus.Web.Features.Flux;
 using OpenChorus.Web.Features.Invoices.AValider;
 using OpenChorus.Web.Features.Invoices.Documents;
 using OpenChorus.Web.Features.Invoices.Emises;
@@ -29,6 +30,7 @@ public static class InvoicesFeature
         services.AddEmises();
         services.AddRecues();
         services.AddAValider();
+        services.AddFlux();
         return builder;
     }
 }

@@ -14,6 +14,23 @@ public sealed class SendInvoice(AppDbContext db, AccessService access, InvoiceNu
 {
     public async Task<Outcome> HandleAsync(InvoiceActor actor, Invoice invoice, RoutingInput route, CancellationToken cancellationToken)
     {
+        var staged = await StageAsync(actor, invoice, route, cancellationToken);
+        if (!staged.Succeeded)
+        {
+            return staged;
+        }
+
+        var isNew = invoice.Id == 0;
+        return await db.TrySaveInvoiceAsync(cancellationToken)
+            ? Outcome.Ok(invoice.Id)
+            : Outcome.Fail(isNew ? InvoiceNumbers.Duplicate : InvoiceSaving.ChangedMeanwhile, isNew ? InvoiceNumbers.Field : "");
+    }
+
+    /// <summary>Everything <see cref="HandleAsync"/> does but the save: the invoice is checked, sent and tracked with
+    /// its history and mails, for the caller to save with other changes in one transaction (a flux saves its invoices
+    /// with its final state). On an error nothing of this invoice stays tracked.</summary>
+    public async Task<Outcome> StageAsync(InvoiceActor actor, Invoice invoice, RoutingInput route, CancellationToken cancellationToken)
+    {
         if (actor.UserId is not { } userId
             || !await access.CanAsync(userId, invoice.SupplierStructureId, Space.FacturesEmises, AccessMode.Modification, cancellationToken))
         {
@@ -57,13 +74,20 @@ public sealed class SendInvoice(AppDbContext db, AccessService access, InvoiceNu
 
         if (!sent.Succeeded)
         {
-            db.ChangeTracker.Clear();
+            Untrack(invoice);
             return Outcome.Fail(sent.Refusal!);
         }
 
         await notifier.QueueAsync(invoice, eventsBefore, cancellationToken);
-        return await db.TrySaveInvoiceAsync(cancellationToken)
-            ? Outcome.Ok(invoice.Id)
-            : Outcome.Fail(isNew ? InvoiceNumbers.Duplicate : InvoiceSaving.ChangedMeanwhile, isNew ? InvoiceNumbers.Field : "");
+        return Outcome.Ok(invoice.Id == 0 ? null : invoice.Id);
+    }
+
+    private void Untrack(Invoice invoice)
+    {
+        foreach (var entry in db.ChangeTracker.Entries().Where(e =>
+                     e.Entity == invoice || (e.Entity is InvoiceEvent change && invoice.Events.Contains(change)) || (e.Entity is InvoiceFile file && invoice.Files.Contains(file))).ToList())
+        {
+            entry.State = Microsoft.EntityFrameworkCore.EntityState.Detached;
+        }
     }
 }

@@ -321,6 +321,148 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                     b.ToTable("TechnicalAccounts");
                 });
 
+            modelBuilder.Entity("OpenChorus.Web.Features.Flux.FluxDepot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DepositorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("InterfaceCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("StateChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Syntax")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("WithSignature")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepositorUserId");
+
+                    b.HasIndex("State", "Id");
+
+                    b.HasIndex("StructureId", "ReceivedAtUtc");
+
+                    b.ToTable("FluxDepots");
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Flux.FluxInvoiceError", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("FluxDepotId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("InvoiceNumber")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RecipientIdentifier")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("SupplierIdentifier")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FluxDepotId");
+
+                    b.ToTable("FluxInvoiceError");
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Flux.FluxTechnicalError", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("FluxDepotId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FluxDepotId");
+
+                    b.ToTable("FluxTechnicalError");
+                });
+
             modelBuilder.Entity("OpenChorus.Web.Features.Invoices.Documents.StoredDocument", b =>
                 {
                     b.Property<string>("Sha256")
@@ -384,6 +526,9 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                     b.Property<string>("EngagementNumber")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<long?>("FluxDepotId")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Frame")
                         .IsRequired()
@@ -466,6 +611,8 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedByUserId");
+
+                    b.HasIndex("FluxDepotId");
 
                     b.HasIndex("RecipientServiceId");
 
@@ -1281,6 +1428,39 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                     b.Navigation("Structure");
                 });
 
+            modelBuilder.Entity("OpenChorus.Web.Features.Flux.FluxDepot", b =>
+                {
+                    b.HasOne("OpenChorus.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("DepositorUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OpenChorus.Web.Features.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Flux.FluxInvoiceError", b =>
+                {
+                    b.HasOne("OpenChorus.Web.Features.Flux.FluxDepot", null)
+                        .WithMany("InvoiceErrors")
+                        .HasForeignKey("FluxDepotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Flux.FluxTechnicalError", b =>
+                {
+                    b.HasOne("OpenChorus.Web.Features.Flux.FluxDepot", null)
+                        .WithMany("TechnicalErrors")
+                        .HasForeignKey("FluxDepotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenChorus.Web.Features.Invoices.Invoice", b =>
                 {
                     b.HasOne("OpenChorus.Web.Features.Accounts.AppUser", null)
@@ -1288,6 +1468,11 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                         .HasForeignKey("CreatedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("OpenChorus.Web.Features.Flux.FluxDepot", null)
+                        .WithMany()
+                        .HasForeignKey("FluxDepotId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("OpenChorus.Web.Features.Structures.Service", "RecipientService")
                         .WithMany()
@@ -1510,6 +1695,13 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Flux.FluxDepot", b =>
+                {
+                    b.Navigation("InvoiceErrors");
+
+                    b.Navigation("TechnicalErrors");
                 });
 
             modelBuilder.Entity("OpenChorus.Web.Features.Invoices.Invoice", b =>

@@ -308,6 +308,142 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                     b.ToTable("TechnicalAccounts");
                 });
 
+            modelBuilder.Entity("OpenChorus.Web.Features.Flux.FluxDepot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DepositorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterfaceCode")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StateChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Syntax")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WithSignature")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepositorUserId");
+
+                    b.HasIndex("State", "Id");
+
+                    b.HasIndex("StructureId", "ReceivedAtUtc");
+
+                    b.ToTable("FluxDepots");
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Flux.FluxInvoiceError", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FluxDepotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InvoiceNumber")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientIdentifier")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupplierIdentifier")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FluxDepotId");
+
+                    b.ToTable("FluxInvoiceError");
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Flux.FluxTechnicalError", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FluxDepotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FluxDepotId");
+
+                    b.ToTable("FluxTechnicalError");
+                });
+
             modelBuilder.Entity("OpenChorus.Web.Features.Invoices.Documents.StoredDocument", b =>
                 {
                     b.Property<string>("Sha256")
@@ -369,6 +505,9 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                     b.Property<string>("EngagementNumber")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("FluxDepotId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Frame")
                         .IsRequired()
@@ -451,6 +590,8 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedByUserId");
+
+                    b.HasIndex("FluxDepotId");
 
                     b.HasIndex("RecipientServiceId");
 
@@ -1243,6 +1384,39 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                     b.Navigation("Structure");
                 });
 
+            modelBuilder.Entity("OpenChorus.Web.Features.Flux.FluxDepot", b =>
+                {
+                    b.HasOne("OpenChorus.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("DepositorUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OpenChorus.Web.Features.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Flux.FluxInvoiceError", b =>
+                {
+                    b.HasOne("OpenChorus.Web.Features.Flux.FluxDepot", null)
+                        .WithMany("InvoiceErrors")
+                        .HasForeignKey("FluxDepotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Flux.FluxTechnicalError", b =>
+                {
+                    b.HasOne("OpenChorus.Web.Features.Flux.FluxDepot", null)
+                        .WithMany("TechnicalErrors")
+                        .HasForeignKey("FluxDepotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenChorus.Web.Features.Invoices.Invoice", b =>
                 {
                     b.HasOne("OpenChorus.Web.Features.Accounts.AppUser", null)
@@ -1250,6 +1424,11 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                         .HasForeignKey("CreatedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("OpenChorus.Web.Features.Flux.FluxDepot", null)
+                        .WithMany()
+                        .HasForeignKey("FluxDepotId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("OpenChorus.Web.Features.Structures.Service", "RecipientService")
                         .WithMany()
@@ -1472,6 +1651,13 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Flux.FluxDepot", b =>
+                {
+                    b.Navigation("InvoiceErrors");
+
+                    b.Navigation("TechnicalErrors");
                 });
 
             modelBuilder.Entity("OpenChorus.Web.Features.Invoices.Invoice", b =>

@@ -14,6 +14,8 @@ public static class CproCodes
         DepositMode.PortailXml => "UPLOAD_PORTAIL",
         DepositMode.SaisieApi => "SAISIE_API",
         DepositMode.DepotPdfApi => "DEPOT_PDF_API",
+        DepositMode.EdiXmlStruct => "EDI_XML_STRUCT",
+        DepositMode.EdiMixte => "EDI_MIXTE",
         _ => "EDI",
     };
 

@@ -41,6 +41,31 @@ public sealed class DatabaseDocumentStore(IServiceScopeFactory scopes, TimeProvi
         return key;
     }
 
+    public async Task<IReadOnlyList<string>> PutManyAsync(IReadOnlyList<ReadOnlyMemory<byte>> contents, CancellationToken cancellationToken)
+    {
+        var keys = contents.Select(c => DocumentKeys.Of(c.Span)).ToList();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var distinct = keys.Distinct().ToList();
+        var stored = await db.StoredDocuments.Where(d => distinct.Contains(d.Sha256)).Select(d => d.Sha256).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var (key, content) in keys.Zip(contents).DistinctBy(k => k.First).Where(k => !stored.Contains(k.First)))
+        {
+            db.StoredDocuments.Add(new StoredDocument { Sha256 = key, Length = content.Length, Content = content.ToArray(), StoredAtUtc = now });
+        }
+
+        if (!await db.TrySaveChangesAsync(cancellationToken))
+        {
+            // Some of the same bytes were stored meanwhile: one by one, each idempotent.
+            foreach (var content in contents)
+            {
+                await PutAsync(content, cancellationToken);
+            }
+        }
+
+        return keys;
+    }
+
     public async Task<byte[]?> GetAsync(string sha256, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();

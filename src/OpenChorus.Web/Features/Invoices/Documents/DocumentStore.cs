@@ -13,6 +13,19 @@ public interface IDocumentStore
 
     /// <summary>The bytes under the key, or null when the store does not hold them.</summary>
     Task<byte[]?> GetAsync(string sha256, CancellationToken cancellationToken);
+
+    /// <summary>Stores several documents (idempotent) and answers their keys in order; a store may do it in one
+    /// round trip (the flux stores the invoices of a lot at once).</summary>
+    async Task<IReadOnlyList<string>> PutManyAsync(IReadOnlyList<ReadOnlyMemory<byte>> contents, CancellationToken cancellationToken)
+    {
+        var keys = new List<string>(contents.Count);
+        foreach (var content in contents)
+        {
+            keys.Add(await PutAsync(content, cancellationToken));
+        }
+
+        return keys;
+    }
 }
 
 public static class DocumentKeys

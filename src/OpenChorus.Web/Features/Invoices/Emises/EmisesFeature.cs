@@ -14,6 +14,7 @@ public static class EmisesFeature
         services.AddScoped<DepositInvoice>();
         services.AddScoped<DeleteDraft>();
         services.AddScoped<DepositLot>();
+        services.AddScoped<StructuredDeposit>();
         services.AddScoped<SupplierAction>();
         services.AddScoped<CompleteInvoice>();
         services.AddScoped<RecycleInvoice>();

@@ -115,21 +115,7 @@ public sealed class DepositBuilder(AppDbContext db, AccessService access, IDocum
         invoice.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         if (content.Format == DepositFormat.Structured && content.Figures is { } read)
         {
-            invoice.Number = read.Number ?? "";
-            invoice.IssueDate = read.IssueDate ?? default;
-            invoice.Kind = read.Kind;
-            invoice.Currency = read.Currency;
-            invoice.TotalExcludingVat = read.TotalExcludingVat ?? 0m;
-            invoice.TotalVat = read.TotalVat ?? 0m;
-            invoice.TotalIncludingVat = read.TotalIncludingVat ?? 0m;
-            invoice.AmountDue = read.AmountDue ?? 0m;
-            invoice.SupplierName = Limit(read.SellerName ?? supplier.CompanyName);
-            if (read.SellerSiret is { } seller && supplier.IdentifierType == IdentifierType.Siret && seller != supplier.Identifier)
-            {
-                // The invoice names another seller: only that seller's structure may deposit it.
-                errors.Add(new("", $"Le vendeur de cette facture a le SIRET {seller}, qui n'est pas celui de {supplier.CompanyName} ({supplier.Identifier}) : déposez-la depuis la structure du vendeur."));
-            }
-
+            ApplyStructured(invoice, read, supplier, errors);
             return;
         }
 
@@ -142,6 +128,26 @@ public sealed class DepositBuilder(AppDbContext db, AccessService access, IDocum
         invoice.TotalVat = Required(DepositValues.ParseAmount(form.TotalVat), "TotalVat", AmountMessage("de la TVA"), errors);
         invoice.TotalIncludingVat = Required(DepositValues.ParseAmount(form.TotalIncludingVat), "TotalIncludingVat", AmountMessage("TTC"), errors);
         invoice.AmountDue = Required(DepositValues.ParseAmount(form.AmountDue), "AmountDue", AmountMessage("net à payer"), errors);
+    }
+
+    /// <summary>The invoice's figures as its XML gives them; the seller named in it must be the depositing structure.
+    /// Shared by the portal's deposit and the flux (<see cref="StructuredDeposit"/>).</summary>
+    public static void ApplyStructured(Invoice invoice, InvoiceFigures read, Structure supplier, List<OutcomeError> errors)
+    {
+        invoice.Number = read.Number ?? "";
+        invoice.IssueDate = read.IssueDate ?? default;
+        invoice.Kind = read.Kind;
+        invoice.Currency = read.Currency;
+        invoice.TotalExcludingVat = read.TotalExcludingVat ?? 0m;
+        invoice.TotalVat = read.TotalVat ?? 0m;
+        invoice.TotalIncludingVat = read.TotalIncludingVat ?? 0m;
+        invoice.AmountDue = read.AmountDue ?? 0m;
+        invoice.SupplierName = Limit(read.SellerName ?? supplier.CompanyName);
+        if (read.SellerSiret is { } seller && supplier.IdentifierType == IdentifierType.Siret && seller != supplier.Identifier)
+        {
+            // The invoice names another seller: only that seller's structure may deposit it.
+            errors.Add(new("", $"Le vendeur de cette facture a le SIRET {seller}, qui n'est pas celui de {supplier.CompanyName} ({supplier.Identifier}) : déposez-la depuis la structure du vendeur."));
+        }
     }
 
     private static T Required<T>(T? value, string field, string message, List<OutcomeError> errors)

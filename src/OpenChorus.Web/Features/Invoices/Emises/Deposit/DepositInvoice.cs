@@ -1,4 +1,3 @@
-using OpenChorus.Pdf.Rendering;
 using OpenChorus.Web.Data;
 using OpenChorus.Web.Features.Invoices.Documents;
 using OpenChorus.Web.Features.Structures;
@@ -118,7 +117,7 @@ public sealed class DepositInvoice(
         }
 
         if (prepared.Content?.Report?.Invoice is { } structured && invoice.Files.All(f => f.Kind != InvoiceFileKind.Rendering)
-            && Render(structured) is { } pdf)
+            && StructuredDeposit.Render(structured) is { } pdf)
         {
             var sha = await store.PutAsync(pdf, cancellationToken);
             invoice.Files.Add(Row(InvoiceFileKind.Rendering, new UploadedFile(sha, $"visualisation-{invoice.Number.Replace('/', '-')}.pdf", "application/pdf", pdf.LongLength)));
@@ -136,19 +135,5 @@ public sealed class DepositInvoice(
         }
 
         form.AttachmentTickets = [];
-    }
-
-    /// <summary>The readable PDF of a structured invoice; none when the renderer cannot draw it (the original stays
-    /// the legal invoice, so the deposit goes on without it).</summary>
-    private static byte[]? Render(OpenChorus.Formats.Model.Invoice structured)
-    {
-        try
-        {
-            return InvoiceRenderer.Render(structured);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            return null;
-        }
     }
 }

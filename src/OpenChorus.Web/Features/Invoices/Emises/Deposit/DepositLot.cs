@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using OpenChorus.Formats.Lots;
+using OpenChorus.Web.Data;
+using OpenChorus.Web.Features.Invoices.Documents;
 using OpenChorus.Web.Features.Structures;
 using OpenChorus.Web.Features.Structures.Access;
 
@@ -18,7 +21,7 @@ public sealed record LotResult(Outcome Outcome, IReadOnlyList<LotLine> Lines);
 /// XML says (buyer's SIRET, BT-10 code service, BT-13 engagement) under cadre A1; a refused invoice does not stop the
 /// others, and the summary says which were sent and why the others were refused.
 /// </summary>
-public sealed class DepositLot(AccessService access, UploadTickets tickets, DepositInvoice deposit)
+public sealed class DepositLot(AppDbContext db, AccessService access, IDocumentStore store, SupplierActors actors, StructuredDeposit deposit)
 {
     public async Task<LotResult> HandleAsync(Guid userId, int structureId, byte[] archive, CancellationToken cancellationToken)
     {
@@ -33,18 +36,20 @@ public sealed class DepositLot(AccessService access, UploadTickets tickets, Depo
             return new LotResult(Outcome.Fail(French(lot is { Problems.Count: > 0 } ? lot.Problems[0] : null), DepositBuilder.FileField), []);
         }
 
+        var supplier = await db.Structures.AsNoTracking().SingleAsync(s => s.Id == structureId, cancellationToken);
+        var actor = await actors.OfAsync(userId, cancellationToken);
         var lines = new List<LotLine>();
         foreach (var entry in lot.Entries)
         {
-            lines.Add(await SendOneAsync(userId, structureId, entry, cancellationToken));
+            lines.Add(await SendOneAsync(actor, supplier, entry, cancellationToken));
         }
 
         return new LotResult(Outcome.Ok(), lines);
     }
 
-    private async Task<LotLine> SendOneAsync(Guid userId, int structureId, LotEntry entry, CancellationToken cancellationToken)
+    private async Task<LotLine> SendOneAsync(InvoiceActor actor, Structure supplier, LotEntry entry, CancellationToken cancellationToken)
     {
-        var content = DepositReader.Read(entry.Content, null);
+        var content = DepositReader.Read(entry.Content, supplier.Identifier);
         var number = content.Figures?.Number;
         if (content.Format != DepositFormat.Structured)
         {
@@ -52,24 +57,16 @@ public sealed class DepositLot(AccessService access, UploadTickets tickets, Depo
                 [content.Refusal ?? "Un lot ne contient que des factures structurées (UBL, CII ou Factur-X) : déposez ce fichier seul."]);
         }
 
-        var isPdf = entry.Content.AsSpan().StartsWith("%PDF"u8);
-        var (_, ticket) = await tickets.StoreAsync(userId, new IncomingFile(entry.Name, isPdf ? "application/pdf" : "application/xml", entry.Content), cancellationToken);
-        var form = new DepositForm
-        {
-            StructureId = structureId,
-            FileTicket = ticket,
-            Frame = InvoiceFrame.A1,
-            RecipientSiret = content.RecipientSiret,
-            ServiceCode = content.ServiceCode,
-            EngagementNumber = content.EngagementNumber,
-        };
-        var outcome = await deposit.SendAsync(userId, form, null, cancellationToken);
+        var sha = await store.PutAsync(entry.Content, cancellationToken);
+        var contentType = entry.Content.AsSpan().StartsWith("%PDF"u8) ? "application/pdf" : "application/xml";
+        var original = new UploadedFile(sha, UploadTickets.CleanName(entry.Name), contentType, entry.Content.LongLength);
+        var outcome = await deposit.SendAsync(new StructuredFile(actor, supplier, original, content, DepositMode.PortailXml, Render: true), cancellationToken);
         return outcome.Succeeded
             ? new LotLine(entry.Name, number, outcome.Id, [])
             : new LotLine(entry.Name, number, null, outcome.Errors.Select(e => e.Message).ToList());
     }
 
-    private static string French(string? problem) => problem switch
+    internal static string French(string? problem) => problem switch
     {
         null => "Ce fichier n'est pas un lot .zip ou .tar.gz lisible.",
         _ when problem.Contains("more than", StringComparison.Ordinal) && problem.Contains("files", StringComparison.Ordinal) =>

@@ -1,0 +1,168 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace OpenChorus.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Flux : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "FluxDepotId",
+                table: "Invoices",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "FluxDepots",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StructureId = table.Column<int>(type: "integer", nullable: false),
+                    DepositorUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Syntax = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    InterfaceCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    WithSignature = table.Column<bool>(type: "boolean", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    StateChangedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ClaimedUntilUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FluxDepots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FluxDepots_AspNetUsers_DepositorUserId",
+                        column: x => x.DepositorUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FluxDepots_Structures_StructureId",
+                        column: x => x.StructureId,
+                        principalTable: "Structures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FluxInvoiceError",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FluxDepotId = table.Column<long>(type: "bigint", nullable: false),
+                    InvoiceNumber = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    SupplierIdentifier = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    RecipientIdentifier = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Message = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FluxInvoiceError", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FluxInvoiceError_FluxDepots_FluxDepotId",
+                        column: x => x.FluxDepotId,
+                        principalTable: "FluxDepots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FluxTechnicalError",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FluxDepotId = table.Column<long>(type: "bigint", nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Message = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Nature = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FluxTechnicalError", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FluxTechnicalError_FluxDepots_FluxDepotId",
+                        column: x => x.FluxDepotId,
+                        principalTable: "FluxDepots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invoices_FluxDepotId",
+                table: "Invoices",
+                column: "FluxDepotId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FluxDepots_DepositorUserId",
+                table: "FluxDepots",
+                column: "DepositorUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FluxDepots_State_Id",
+                table: "FluxDepots",
+                columns: new[] { "State", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FluxDepots_StructureId_ReceivedAtUtc",
+                table: "FluxDepots",
+                columns: new[] { "StructureId", "ReceivedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FluxInvoiceError_FluxDepotId",
+                table: "FluxInvoiceError",
+                column: "FluxDepotId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FluxTechnicalError_FluxDepotId",
+                table: "FluxTechnicalError",
+                column: "FluxDepotId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Invoices_FluxDepots_FluxDepotId",
+                table: "Invoices",
+                column: "FluxDepotId",
+                principalTable: "FluxDepots",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Invoices_FluxDepots_FluxDepotId",
+                table: "Invoices");
+
+            migrationBuilder.DropTable(
+                name: "FluxInvoiceError");
+
+            migrationBuilder.DropTable(
+                name: "FluxTechnicalError");
+
+            migrationBuilder.DropTable(
+                name: "FluxDepots");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Invoices_FluxDepotId",
+                table: "Invoices");
+
+            migrationBuilder.DropColumn(
+                name: "FluxDepotId",
+                table: "Invoices");
+        }
+    }
+}

@@ -1,0 +1,167 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OpenChorus.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Flux : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "FluxDepotId",
+                table: "Invoices",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "FluxDepots",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StructureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DepositorUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Syntax = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    InterfaceCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    WithSignature = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StateChangedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ClaimedUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FluxDepots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FluxDepots_AspNetUsers_DepositorUserId",
+                        column: x => x.DepositorUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FluxDepots_Structures_StructureId",
+                        column: x => x.StructureId,
+                        principalTable: "Structures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FluxInvoiceError",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FluxDepotId = table.Column<long>(type: "INTEGER", nullable: false),
+                    InvoiceNumber = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    SupplierIdentifier = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    RecipientIdentifier = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FluxInvoiceError", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FluxInvoiceError_FluxDepots_FluxDepotId",
+                        column: x => x.FluxDepotId,
+                        principalTable: "FluxDepots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FluxTechnicalError",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FluxDepotId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Nature = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FluxTechnicalError", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FluxTechnicalError_FluxDepots_FluxDepotId",
+                        column: x => x.FluxDepotId,
+                        principalTable: "FluxDepots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invoices_FluxDepotId",
+                table: "Invoices",
+                column: "FluxDepotId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FluxDepots_DepositorUserId",
+                table: "FluxDepots",
+                column: "DepositorUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FluxDepots_State_Id",
+                table: "FluxDepots",
+                columns: new[] { "State", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FluxDepots_StructureId_ReceivedAtUtc",
+                table: "FluxDepots",
+                columns: new[] { "StructureId", "ReceivedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FluxInvoiceError_FluxDepotId",
+                table: "FluxInvoiceError",
+                column: "FluxDepotId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FluxTechnicalError_FluxDepotId",
+                table: "FluxTechnicalError",
+                column: "FluxDepotId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Invoices_FluxDepots_FluxDepotId",
+                table: "Invoices",
+                column: "FluxDepotId",
+                principalTable: "FluxDepots",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Invoices_FluxDepots_FluxDepotId",
+                table: "Invoices");
+
+            migrationBuilder.DropTable(
+                name: "FluxInvoiceError");
+
+            migrationBuilder.DropTable(
+                name: "FluxTechnicalError");
+
+            migrationBuilder.DropTable(
+                name: "FluxDepots");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Invoices_FluxDepotId",
+                table: "Invoices");
+
+            migrationBuilder.DropColumn(
+                name: "FluxDepotId",
+                table: "Invoices");
+        }
+    }
+}
