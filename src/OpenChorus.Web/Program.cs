@@ -3,6 +3,7 @@ using OpenChorus.Web.Features.Accounts;
 using OpenChorus.Web.Features.Demo;
 using OpenChorus.Web.Features.Invoices;
 using OpenChorus.Web.Features.Structures;
+using OpenChorus.Web.Features.Webhooks;
 using OpenChorus.Web.Platform;
 using OpenChorus.Web.Platform.Health;
 using OpenChorus.Web.Platform.Mail;
@@ -18,6 +19,7 @@ builder.AddMail();
 builder.AddAccounts();
 builder.AddStructures();
 builder.AddInvoices();
+builder.AddWebhooks();
 builder.AddDemoData();
 
 // The portal: server-rendered Razor Pages in French (DSFR).
