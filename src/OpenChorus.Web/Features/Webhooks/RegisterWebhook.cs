@@ -26,7 +26,7 @@ public sealed class RegisterWebhook(AppDbContext db, WebhookUrls urls, WebhookSe
             errors.Add(new OutcomeError(UrlField, refusal));
         }
 
-        var chosen = (events ?? []).Select(e => e.Trim()).Distinct().ToList();
+        var chosen = (events ?? []).Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).Distinct().ToList();
         var known = WebhookEvents.Subscribable.Select(e => e.Type).ToList();
         if (chosen.FirstOrDefault(e => !known.Contains(e)) is { } unknown)
         {
