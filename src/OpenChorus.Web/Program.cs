@@ -1,5 +1,6 @@
 using OpenChorus.Web.Data;
 using OpenChorus.Web.Features.Accounts;
+using OpenChorus.Web.Features.Api;
 using OpenChorus.Web.Features.Demo;
 using OpenChorus.Web.Features.Invoices;
 using OpenChorus.Web.Features.Structures;
@@ -19,6 +20,7 @@ builder.AddMail();
 builder.AddAccounts();
 builder.AddStructures();
 builder.AddInvoices();
+builder.AddCproApi();
 builder.AddWebhooks();
 builder.AddDemoData();
 
@@ -38,6 +40,7 @@ app.UseAntiforgery();
 
 app.MapHealth();
 app.MapPortal();
+app.MapApi();
 
 await app.RunAsync();
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpenChorus.Web.Features.Accounts;
+using OpenChorus.Web.Features.Api.Accounts;
 using OpenChorus.Web.Features.Invoices;
 using OpenChorus.Web.Features.Invoices.Documents;
 using OpenChorus.Web.Features.Structures;
@@ -45,10 +46,13 @@ public abstract class AppDbContext(DbContextOptions options)
 
     public DbSet<StoredDocument> StoredDocuments => Set<StoredDocument>();
 
+    public DbSet<TechnicalAccount> TechnicalAccounts => Set<TechnicalAccount>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        builder.UseOpenIddict();
     }
 }
 

@@ -60,4 +60,10 @@ public enum DepositMode
 
     /// <summary>PORTAIL_XML: a structured file (UBL, CII, Factur-X) uploaded in the portal.</summary>
     PortailXml,
+
+    /// <summary>Keyed in through the API (soumettre, SAISIE_API).</summary>
+    SaisieApi,
+
+    /// <summary>A PDF deposited through the API then submitted (deposer/pdf + soumettre, DEPOT_PDF_API).</summary>
+    DepotPdfApi,
 }
