@@ -41,6 +41,7 @@ app.UseAntiforgery();
 app.MapHealth();
 app.MapPortal();
 app.MapApi();
+app.MapWebhooksApi();
 
 await app.RunAsync();
 

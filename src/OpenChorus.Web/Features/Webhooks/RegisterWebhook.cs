@@ -5,7 +5,7 @@ using OpenChorus.Web.Features.Structures;
 namespace OpenChorus.Web.Features.Webhooks;
 
 /// <summary>The new endpoint's id and its signing secret, in clear this once.</summary>
-public sealed record RegisteredWebhook(Outcome Outcome, string? Secret);
+public sealed record RegisteredWebhook(Outcome Outcome, string? Secret, WebhookEndpoint? Endpoint = null);
 
 /// <summary>
 /// "Ajouter un webhook": an HTTPS address and the events it receives, for a structure the caller already proved it
@@ -59,6 +59,6 @@ public sealed class RegisterWebhook(AppDbContext db, WebhookUrls urls, WebhookSe
         };
         db.Add(endpoint);
         await db.SaveChangesAsync(cancellationToken);
-        return new RegisteredWebhook(Outcome.Ok(endpoint.Id), secret);
+        return new RegisteredWebhook(Outcome.Ok(endpoint.Id), secret, endpoint);
     }
 }
