@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenChorus.Web.Data;
 using OpenChorus.Web.Features.Invoices;
@@ -99,6 +100,32 @@ public sealed class WebhookDeliveryTests(WebhookApp fixture) : IClassFixture<Web
         Assert.True(rejected.SignatureVerifies(secret));
         Assert.Empty(_receiver.To("flux-factures"));
         Assert.Empty(_receiver.To("flux-autre-structure"));
+    }
+
+    [Fact]
+    public async Task Dispatchers_OnSeveralNodesAtOnce_SendEachDeliveryOnce()
+    {
+        var world = await WebhookWorld.CreateAsync(_app, "noeuds");
+        var url = _receiver.Url("noeuds");
+        await world.Supplier.AddWebhookAsync(world.SupplierId, url);
+        await _app.WithDbAsync(async db =>
+        {
+            var endpoint = await db.Set<WebhookEndpoint>().SingleAsync(e => e.Url == url);
+            for (var i = 0; i < 40; i++)
+            {
+                WebhookOutbox.EnqueueTo(db, endpoint, WebhookEvents.Ping, new { i });
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => _app.DispatchAsync())));
+
+        Assert.Equal(40, attempts.Sum());
+        var received = _receiver.To("noeuds");
+        Assert.Equal(40, received.Count);
+        Assert.Equal(40, received.Select(r => r.Headers[WebhookSignature.EventIdHeader]).Distinct().Count());
+        Assert.All(await _app.DeliveriesAsync(url), d => Assert.Equal((DeliveryState.Delivered, 1), (d.State, d.Attempts)));
     }
 
     [Fact]

@@ -10,7 +10,8 @@ using OpenChorus.Web.Tests.Infrastructure;
 
 namespace OpenChorus.Web.Tests.Features.Webhooks;
 
-/// <summary>The application with its dispatcher off (tests run it), loopback endpoints allowed, and a receiver.</summary>
+/// <summary>The application with its dispatcher off (tests run it, in small batches so that several dispatchers
+/// interleave), loopback endpoints allowed, and a receiver.</summary>
 public sealed class WebhookApp : IAsyncLifetime
 {
     public TestApp App { get; } = new();
@@ -21,6 +22,7 @@ public sealed class WebhookApp : IAsyncLifetime
     {
         App.Settings["Webhooks:DispatchIntervalMilliseconds"] = "0";
         App.Settings["Webhooks:AllowHttpLocalhost"] = "true";
+        App.Settings["Webhooks:BatchSize"] = "5";
         Receiver = await WebhookReceiver.StartAsync();
     }
 
