@@ -4,6 +4,7 @@ using OpenChorus.Web.Features.Api;
 using OpenChorus.Web.Features.Demo;
 using OpenChorus.Web.Features.Invoices;
 using OpenChorus.Web.Features.Structures;
+using OpenChorus.Web.Features.Webhooks;
 using OpenChorus.Web.Platform;
 using OpenChorus.Web.Platform.Health;
 using OpenChorus.Web.Platform.Mail;
@@ -20,6 +21,7 @@ builder.AddAccounts();
 builder.AddStructures();
 builder.AddInvoices();
 builder.AddCproApi();
+builder.AddWebhooks();
 builder.AddDemoData();
 
 // The portal: server-rendered Razor Pages in French (DSFR).
@@ -39,6 +41,7 @@ app.UseAntiforgery();
 app.MapHealth();
 app.MapPortal();
 app.MapApi();
+app.MapWebhooksApi();
 
 await app.RunAsync();
 
