@@ -107,6 +107,10 @@ public sealed partial class Invoice
     /// <summary>The supplier acknowledged the rejection ("Traiter le rejet"): it leaves the Synthèse.</summary>
     public DateTime? RejectionAcknowledgedAtUtc { get; private set; }
 
+    /// <summary>When the recipient first downloaded it through the API (telecharger/groupe):
+    /// <c>factureTelechargeeParDestinataire</c>.</summary>
+    public DateTime? DownloadedByRecipientAtUtc { get; set; }
+
     /// <summary>Optimistic concurrency: two users processing the same invoice at once cannot both win.</summary>
     public int Version { get; private set; }
 
