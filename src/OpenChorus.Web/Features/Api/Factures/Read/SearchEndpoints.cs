@@ -78,8 +78,11 @@ public static class SearchEndpoints
     public static async Task<IResult> ValidatorToProcessAsync(ValidatorToProcessRequest request, CproCaller caller, HttpContext http, CancellationToken cancellationToken)
     {
         var structure = request.IdStructure is > 0 and <= int.MaxValue ? (int?)request.IdStructure : null;
+        var identifier = request.IdentifiantStructure?.Replace(" ", "", StringComparison.Ordinal) is { Length: > 0 } given ? given : null;
         var page = await Searches(http).SearchAsync(caller, Space.FacturesAValider, new SearchCriteria(), request.Pagination, false, cancellationToken,
-            q => q.Where(i => i.Status == InvoiceStatus.AValider1).Where(i => structure == null || i.ValidatorStructureId == structure));
+            q => q.Where(i => i.Status == InvoiceStatus.AValider1)
+                .Where(i => structure == null || i.ValidatorStructureId == structure)
+                .Where(i => identifier == null || i.ValidatorStructure!.Identifier == identifier));
         return Answer(page, new ValidatorSearchAnswer { ParametresRetour = page.Paging, ListeFactures = page.Rows.Select(ValidatorItem.Of).ToList() });
     }
 

@@ -24,7 +24,13 @@ public sealed class ValidatorReadTests(TestApp app) : IClassFixture<TestApp>
             statutCourant = ToValidate,
             pagination = new { pageResultatDemandee = 1, nbResultatsParPage = 10, triColonne = "DateDepot", triSens = "Descendant" },
         });
-        var (_, toProcess) = await api.CallAsync("/cpro/factures/v1/rechercher/aTraiter/valideur", new { idStructure = circuit.Titulaire });
+        var (_, toProcess) = await api.CallAsync("/cpro/factures/v1/rechercher/aTraiter/valideur", new
+        {
+            idStructure = circuit.Titulaire,
+            typeIdentifiantStructure = "SIRET",
+            identifiantStructure = circuit.TitulaireSiret,
+            pagination = new { nbResultatsParPage = 10 },
+        });
 
         Assert.Equal(200, status);
         var item = Assert.Single(Items(body));
