@@ -1,3 +1,4 @@
+using OpenChorus.Web.Features.Api.Factures.Read;
 using OpenChorus.Web.Features.Api.Wire;
 using OpenChorus.Web.Features.Flux;
 
@@ -16,6 +17,7 @@ public static class CproRoutes
         transverses.MapHealthCheck();
         factures.MapFluxDeposit();
         transverses.MapFluxReports();
+        factures.MapFacturesRead();
         _ = (factures, structures, utilisateurs);
 
         // A route of the API that does not exist answers in the API's words, not with the portal's page.

@@ -111,6 +111,10 @@ public sealed partial class Invoice
     /// the portal's deposits.</summary>
     public long? FluxDepotId { get; set; }
 
+    /// <summary>When the recipient first downloaded it through the API (telecharger/groupe):
+    /// <c>factureTelechargeeParDestinataire</c>.</summary>
+    public DateTime? DownloadedByRecipientAtUtc { get; set; }
+
     /// <summary>Optimistic concurrency: two users processing the same invoice at once cannot both win.</summary>
     public int Version { get; private set; }
 

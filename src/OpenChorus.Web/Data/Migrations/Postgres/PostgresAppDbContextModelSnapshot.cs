@@ -523,6 +523,9 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTime?>("DownloadedByRecipientAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("EngagementNumber")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");

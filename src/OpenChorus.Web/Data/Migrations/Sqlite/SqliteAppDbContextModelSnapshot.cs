@@ -502,6 +502,9 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DownloadedByRecipientAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EngagementNumber")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");

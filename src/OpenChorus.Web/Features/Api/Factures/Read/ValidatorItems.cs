@@ -1,0 +1,104 @@
+using OpenChorus.Web.Features.Api.Wire;
+using OpenChorus.Web.Features.Invoices;
+
+namespace OpenChorus.Web.Features.Api.Factures.Read;
+
+/// <summary>WsRetourRechercherFactureParValideur and WsRetourRechercherFactureATraiterParValideur.</summary>
+public sealed class ValidatorSearchAnswer : CproAnswer
+{
+    public CproPageInfo? ParametresRetour { get; set; }
+
+    public List<ValidatorItem> ListeFactures { get; set; } = [];
+}
+
+/// <summary>FactureRechercheValideur. The Swagger types the amounts int64; they are written as numbers with their
+/// decimals, as go-choruspro reads them.</summary>
+public sealed class ValidatorItem
+{
+    public long IdFacture { get; set; }
+
+    public string TypeDemandePaiement { get; set; } = ReadCodes.PaymentRequestType;
+
+    public long IdFournisseur { get; set; }
+
+    public string? IdentifiantFournisseur { get; set; }
+
+    public string? TypeIdentifiantFournisseur { get; set; }
+
+    public string? DesignationFournisseur { get; set; }
+
+    public long? IdDestinataire { get; set; }
+
+    public string? TypeIdentifiantDestinataire { get; set; }
+
+    public string? IdentifiantDestinataire { get; set; }
+
+    public string? DesignationDestinataire { get; set; }
+
+    public long? IdServiceExecutant { get; set; }
+
+    public string? CodeServiceExecutant { get; set; }
+
+    public string? NomServiceExecutant { get; set; }
+
+    public long? IdValideur { get; set; }
+
+    public string? TypeIdentifiantValideur { get; set; }
+
+    public string? IdentifiantValideur { get; set; }
+
+    public string? DesignationValideur { get; set; }
+
+    public string? TypeFacture { get; set; }
+
+    public string? NumeroFacture { get; set; }
+
+    public string? DateFacture { get; set; }
+
+    public string? DateDepot { get; set; }
+
+    public decimal MontantHT { get; set; }
+
+    public decimal MontantTTC { get; set; }
+
+    public decimal MontantAPayer { get; set; }
+
+    public string? Devise { get; set; }
+
+    public string? Statut { get; set; }
+
+    public string? NumeroMarche { get; set; }
+
+    public string? NumeroEngagement { get; set; }
+
+    public static ValidatorItem Of(InvoiceRow row) => new()
+    {
+        IdFacture = row.Id,
+        IdFournisseur = row.SupplierId,
+        IdentifiantFournisseur = row.SupplierIdentifier,
+        TypeIdentifiantFournisseur = row.SupplierIdentifierType.Code(),
+        DesignationFournisseur = row.SupplierName,
+        IdDestinataire = row.RecipientId,
+        TypeIdentifiantDestinataire = row.RecipientIdentifierType.Code(),
+        IdentifiantDestinataire = row.RecipientIdentifier,
+        DesignationDestinataire = row.RecipientName,
+        IdServiceExecutant = row.ServiceId,
+        CodeServiceExecutant = row.ServiceCode,
+        NomServiceExecutant = row.ServiceName,
+        IdValideur = row.ValidatorId,
+        TypeIdentifiantValideur = row.ValidatorIdentifierType.Code(),
+        IdentifiantValideur = row.ValidatorIdentifier,
+        DesignationValideur = row.ValidatorName,
+        TypeFacture = row.Kind.Code(),
+        NumeroFacture = row.Number,
+        DateFacture = CproDates.Date(row.IssueDate),
+        DateDepot = row.SentAtUtc is { } sent ? CproDates.Date(sent) : null,
+        MontantHT = row.TotalExcludingVat,
+        MontantTTC = row.TotalIncludingVat,
+        MontantAPayer = row.AmountDue,
+        Devise = row.Currency,
+        Statut = row.Status.Code(),
+        NumeroMarche = row.ContractNumber,
+        NumeroEngagement = row.EngagementNumber,
+    };
+}
