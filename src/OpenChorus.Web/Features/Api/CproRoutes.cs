@@ -1,3 +1,4 @@
+using OpenChorus.Web.Features.Api.Factures.Write;
 using OpenChorus.Web.Features.Api.Wire;
 
 namespace OpenChorus.Web.Features.Api;
@@ -13,6 +14,7 @@ public static class CproRoutes
         var transverses = Group(app, "transverses", "Transverses");
         var utilisateurs = Group(app, "utilisateurs", "Utilisateurs");
         transverses.MapHealthCheck();
+        factures.MapFacturesWrite(transverses);
         _ = (factures, structures, utilisateurs);
         return app;
     }
