@@ -360,7 +360,7 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
 
                     b.HasIndex("StructureId");
 
-                    b.ToTable("ApiAttachment");
+                    b.ToTable("ApiAttachments", (string)null);
                 });
 
             modelBuilder.Entity("OpenChorus.Web.Features.Invoices.Documents.StoredDocument", b =>

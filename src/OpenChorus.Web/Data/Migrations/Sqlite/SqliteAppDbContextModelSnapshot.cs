@@ -345,7 +345,7 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("StructureId");
 
-                    b.ToTable("ApiAttachment");
+                    b.ToTable("ApiAttachments", (string)null);
                 });
 
             modelBuilder.Entity("OpenChorus.Web.Features.Invoices.Documents.StoredDocument", b =>

@@ -33,6 +33,7 @@ internal sealed class ApiAttachmentConfiguration : IEntityTypeConfiguration<ApiA
 {
     public void Configure(EntityTypeBuilder<ApiAttachment> builder)
     {
+        builder.ToTable("ApiAttachments");
         builder.Property(a => a.FileName).HasMaxLength(255);
         builder.Property(a => a.ContentType).HasMaxLength(100);
         builder.Property(a => a.Sha256).HasMaxLength(64);

@@ -11,7 +11,7 @@ using OpenChorus.Web.Data;
 namespace OpenChorus.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126223916_ApiWrite")]
+    [Migration("20261126224708_ApiWrite")]
     partial class ApiWrite
     {
         /// <inheritdoc />
@@ -348,7 +348,7 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("StructureId");
 
-                    b.ToTable("ApiAttachment");
+                    b.ToTable("ApiAttachments", (string)null);
                 });
 
             modelBuilder.Entity("OpenChorus.Web.Features.Invoices.Documents.StoredDocument", b =>

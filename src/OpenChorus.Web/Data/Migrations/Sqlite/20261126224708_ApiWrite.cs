@@ -12,7 +12,7 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "ApiAttachment",
+                name: "ApiAttachments",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -27,12 +27,12 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ApiAttachment", x => x.Id);
+                    table.PrimaryKey("PK_ApiAttachments", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ApiAttachment_StructureId",
-                table: "ApiAttachment",
+                name: "IX_ApiAttachments_StructureId",
+                table: "ApiAttachments",
                 column: "StructureId");
         }
 
@@ -40,7 +40,7 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "ApiAttachment");
+                name: "ApiAttachments");
         }
     }
 }

@@ -13,7 +13,7 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "ApiAttachment",
+                name: "ApiAttachments",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
@@ -28,12 +28,12 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ApiAttachment", x => x.Id);
+                    table.PrimaryKey("PK_ApiAttachments", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ApiAttachment_StructureId",
-                table: "ApiAttachment",
+                name: "IX_ApiAttachments_StructureId",
+                table: "ApiAttachments",
                 column: "StructureId");
         }
 
@@ -41,7 +41,7 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "ApiAttachment");
+                name: "ApiAttachments");
         }
     }
 }

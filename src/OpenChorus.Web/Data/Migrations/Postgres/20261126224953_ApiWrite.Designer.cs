@@ -12,7 +12,7 @@ using OpenChorus.Web.Data;
 namespace OpenChorus.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261126224222_ApiWrite")]
+    [Migration("20261126224953_ApiWrite")]
     partial class ApiWrite
     {
         /// <inheritdoc />
@@ -363,7 +363,7 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
 
                     b.HasIndex("StructureId");
 
-                    b.ToTable("ApiAttachment");
+                    b.ToTable("ApiAttachments", (string)null);
                 });
 
             modelBuilder.Entity("OpenChorus.Web.Features.Invoices.Documents.StoredDocument", b =>
