@@ -17,17 +17,41 @@ public static partial class SaisieApiMapping
     /// <summary>recupererTauxTva's codes and their rates (TVA1 is "Art 293B (franchise en base)").</summary>
     public static readonly IReadOnlyDictionary<string, decimal> RateCodes = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase)
     {
-        ["TVA1"] = 0m, ["TVA2"] = 2.1m, ["TVA3"] = 5.5m, ["TVA4"] = 10m, ["TVA5"] = 20m,
+        ["TVA1"] = 0m,
+        ["TVA2"] = 2.1m,
+        ["TVA3"] = 5.5m,
+        ["TVA4"] = 10m,
+        ["TVA5"] = 20m,
     };
 
     private const string Franchise = "TVA non applicable, art. 293 B du CGI";
 
     private static readonly Dictionary<string, string> UnitWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["u"] = "C62", ["unite"] = "C62", ["unité"] = "C62", ["piece"] = "H87", ["pièce"] = "H87", ["pce"] = "H87",
-        ["h"] = "HUR", ["heure"] = "HUR", ["heures"] = "HUR", ["j"] = "DAY", ["jour"] = "DAY", ["jours"] = "DAY",
-        ["mois"] = "MON", ["kg"] = "KGM", ["kilogramme"] = "KGM", ["m"] = "MTR", ["metre"] = "MTR", ["mètre"] = "MTR",
-        ["m2"] = "MTK", ["m²"] = "MTK", ["l"] = "LTR", ["litre"] = "LTR", ["lot"] = "LS", ["forfait"] = "LS",
+        ["u"] = "C62",
+        ["unite"] = "C62",
+        ["unité"] = "C62",
+        ["piece"] = "H87",
+        ["pièce"] = "H87",
+        ["pce"] = "H87",
+        ["h"] = "HUR",
+        ["heure"] = "HUR",
+        ["heures"] = "HUR",
+        ["j"] = "DAY",
+        ["jour"] = "DAY",
+        ["jours"] = "DAY",
+        ["mois"] = "MON",
+        ["kg"] = "KGM",
+        ["kilogramme"] = "KGM",
+        ["m"] = "MTR",
+        ["metre"] = "MTR",
+        ["mètre"] = "MTR",
+        ["m2"] = "MTK",
+        ["m²"] = "MTK",
+        ["l"] = "LTR",
+        ["litre"] = "LTR",
+        ["lot"] = "LS",
+        ["forfait"] = "LS",
     };
 
     public static SaisieInput ToInput(SoumettreRequest request, int structureId, InvoiceFrame frame, InvoiceKind kind, string number, DateOnly issueDate, string? vatNumber)
