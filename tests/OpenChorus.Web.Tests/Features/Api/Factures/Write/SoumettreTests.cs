@@ -167,4 +167,27 @@ public sealed class SoumettreTests(TestApp app) : IClassFixture<TestApp>, IAsync
         Assert.Equal(400, status);
         Assert.Contains("ne sont pas acceptés", body.GetProperty("libelle").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AjouterFichier_OfTenMegabytesOrMore_Is413With20003()
+    {
+        var (status, body) = await _s.SupplierApi.CallAsync("/cpro/transverses/v1/ajouter/fichier", new
+        {
+            pieceJointeFichier = Convert.ToBase64String(new byte[10 * 1024 * 1024]), pieceJointeNom = "gros.pdf", pieceJointeTypeMime = "application/pdf", pieceJointeExtension = "PDF",
+        });
+
+        Assert.Equal((413, 20003), (status, body.GetProperty("codeRetour").GetInt32()));
+    }
+
+    [Fact]
+    public async Task SaisieApi_WithTotalsThatDoNotMatchTheLines_IsRefusedSayingWhich()
+    {
+        var request = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(_s.Saisie($"TOT-{_s.Suffix}")))!;
+        request["montantTotal"]!["montantHtTotal"] = 1326.0;
+
+        var (status, body) = await _s.SupplierApi.CallAsync(Soumettre, request);
+
+        Assert.Equal(400, status);
+        Assert.Equal("montantTotal.montantHtTotal : 1326 ne correspond pas aux lignes de la facture, qui donnent 932.", body.GetProperty("libelle").GetString());
+    }
 }

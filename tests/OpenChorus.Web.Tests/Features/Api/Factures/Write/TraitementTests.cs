@@ -166,4 +166,16 @@ public sealed class TraitementTests(TestApp app) : IClassFixture<TestApp>, IAsyn
         Assert.Contains("motif", body.GetProperty("libelle").GetString(), StringComparison.Ordinal);
         Assert.Equal(InvoiceStatus.AValider1, (await _s.LoadAsync(id)).Status);
     }
+
+    [Fact]
+    public async Task CorrigerValideur_IsAClearFunctionalRefusal()
+    {
+        var id = await _s.InvoiceAsync($"CV-{_s.Suffix}");
+
+        var (status, body) = await _s.SupplierApi.CallAsync("/cpro/factures/v1/corriger/valideur/facture",
+            new { idFacture = id, typeIdentifiantStructure = "SIRET", identifiantStructure = _s.ValidatorSiret });
+
+        Assert.Equal((400, 20002), (status, body.GetProperty("codeRetour").GetInt32()));
+        Assert.Contains("ERREUR_FOURNISSEUR_SUR_VALIDEUR", body.GetProperty("libelle").GetString(), StringComparison.Ordinal);
+    }
 }
