@@ -1,5 +1,6 @@
 using OpenChorus.Web.Data;
 using OpenChorus.Web.Features.Api.Accounts;
+using OpenChorus.Web.Features.Api.Factures.Write;
 using Scalar.AspNetCore;
 
 namespace OpenChorus.Web.Features.Api;
@@ -38,6 +39,7 @@ public static class ApiFeature
         builder.Services.AddScoped<CproAccountCheck>();
         builder.Services.AddScoped<TechnicalAccounts>();
         builder.Services.AddScoped<ApiClients>();
+        builder.Services.AddFacturesWrite();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "OpenChorus — API Chorus Pro";

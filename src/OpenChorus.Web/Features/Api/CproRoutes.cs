@@ -1,4 +1,5 @@
 using OpenChorus.Web.Features.Api.Factures.Read;
+using OpenChorus.Web.Features.Api.Factures.Write;
 using OpenChorus.Web.Features.Api.Wire;
 using OpenChorus.Web.Features.Flux;
 
@@ -18,6 +19,7 @@ public static class CproRoutes
         factures.MapFluxDeposit();
         transverses.MapFluxReports();
         factures.MapFacturesRead();
+        factures.MapFacturesWrite(transverses);
         _ = (factures, structures, utilisateurs);
 
         // A route of the API that does not exist answers in the API's words, not with the portal's page.

@@ -94,7 +94,7 @@ public sealed partial class SaisieInvoice(
             return outcome;
         }
 
-        var invoice = await NewInvoiceAsync(userId, preview, cancellationToken);
+        var invoice = await NewInvoiceAsync(userId, preview, DepositMode.SaisieWeb, cancellationToken);
         return await send.HandleAsync(await ActorAsync(userId, cancellationToken), invoice, preview.Route, cancellationToken);
     }
 
@@ -107,7 +107,7 @@ public sealed partial class SaisieInvoice(
             return outcome;
         }
 
-        var invoice = await NewInvoiceAsync(userId, preview, cancellationToken);
+        var invoice = await NewInvoiceAsync(userId, preview, DepositMode.SaisieWeb, cancellationToken);
         invoice.RecipientStructureId = preview.Routing.Recipient!.Id;
         invoice.RecipientServiceId = preview.Routing.Service?.Id;
         invoice.ValidatorStructureId = preview.Routing.Validator?.Id;
@@ -116,7 +116,9 @@ public sealed partial class SaisieInvoice(
         return await db.TrySaveInvoiceAsync(cancellationToken) ? Outcome.Ok(invoice.Id) : Outcome.Fail(InvoiceNumbers.Duplicate, InvoiceNumbers.Field);
     }
 
-    private async Task<Invoice> NewInvoiceAsync(Guid userId, SaisiePreview preview, CancellationToken cancellationToken)
+    /// <summary>The invoice of a checked preview with its original and rendering, not saved: the portal's form and the
+    /// API (SAISIE_API) build the same files.</summary>
+    public async Task<Invoice> NewInvoiceAsync(Guid userId, SaisiePreview preview, DepositMode mode, CancellationToken cancellationToken)
     {
         var (header, draft) = (preview.Header, preview.Draft);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -126,7 +128,7 @@ public sealed partial class SaisieInvoice(
             NumberYear = numbers.YearNow(),
             Frame = header.Frame,
             Kind = header.Kind,
-            DepositMode = DepositMode.SaisieWeb,
+            DepositMode = mode,
             SupplierStructureId = header.Supplier.Id,
             SupplierName = header.Supplier.CompanyName,
             ContractNumber = header.ContractNumber,
