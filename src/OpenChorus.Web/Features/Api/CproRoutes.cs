@@ -1,3 +1,6 @@
+using OpenChorus.Web.Features.Api.Structures;
+using OpenChorus.Web.Features.Api.Transverses;
+using OpenChorus.Web.Features.Api.Utilisateurs;
 using OpenChorus.Web.Features.Api.Wire;
 
 namespace OpenChorus.Web.Features.Api;
@@ -13,7 +16,10 @@ public static class CproRoutes
         var transverses = Group(app, "transverses", "Transverses");
         var utilisateurs = Group(app, "utilisateurs", "Utilisateurs");
         transverses.MapHealthCheck();
-        _ = (factures, structures, utilisateurs);
+        structures.MapStructuresApi();
+        transverses.MapTransversesApi();
+        utilisateurs.MapUtilisateursApi();
+        _ = factures;
         return app;
     }
 
