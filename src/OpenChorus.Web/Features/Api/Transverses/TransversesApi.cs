@@ -11,6 +11,7 @@ public static class TransversesApi
         transverses.MapReferentiels();
         transverses.MapStructuresDuCompte();
         transverses.MapCategoriesSollicitation();
+        transverses.MapPiecesJointes();
         transverses.MapCproPost<RechercherDestinatairesRequest, RechercherDestinatairesAnswer>("rechercher/destinataire", RechercherDestinataires.HandleAsync);
         transverses.MapCproPost<SansParametreRequest, TelechargerAnnuaireAnswer>("telecharger/annuaire/destinataire", TelechargerAnnuaire.HandleAsync);
         transverses.MapCproPost<InformationSiretRequest, InformationSiretAnswer>("consulter/information/siret", ConsulterInformationSiret.HandleAsync);
