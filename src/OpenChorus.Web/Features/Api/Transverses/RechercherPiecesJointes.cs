@@ -75,7 +75,11 @@ public static class RechercherPiecesJointes
         var page = await ordered.Skip(paging.Skip).Take(paging.Size)
             .Select(x => new
             {
-                x.File.Id, x.File.FileName, x.Invoice.SupplierStructureId, x.Invoice.SupplierStructure!.Identifier, x.Invoice.SupplierStructure.CompanyName,
+                x.File.Id,
+                x.File.FileName,
+                x.Invoice.SupplierStructureId,
+                x.Invoice.SupplierStructure!.Identifier,
+                x.Invoice.SupplierStructure.CompanyName,
                 InvoiceId = x.Invoice.Id,
             })
             .ToListAsync(cancellationToken);
