@@ -1,5 +1,8 @@
 using OpenChorus.Web.Features.Api.Factures.Read;
 using OpenChorus.Web.Features.Api.Factures.Write;
+using OpenChorus.Web.Features.Api.Structures;
+using OpenChorus.Web.Features.Api.Transverses;
+using OpenChorus.Web.Features.Api.Utilisateurs;
 using OpenChorus.Web.Features.Api.Wire;
 using OpenChorus.Web.Features.Flux;
 
@@ -16,11 +19,13 @@ public static class CproRoutes
         var transverses = Group(app, "transverses", "Transverses");
         var utilisateurs = Group(app, "utilisateurs", "Utilisateurs");
         transverses.MapHealthCheck();
-        factures.MapFluxDeposit();
-        transverses.MapFluxReports();
         factures.MapFacturesRead();
         factures.MapFacturesWrite(transverses);
-        _ = (factures, structures, utilisateurs);
+        factures.MapFluxDeposit();
+        transverses.MapFluxReports();
+        structures.MapStructuresApi();
+        transverses.MapTransversesApi();
+        utilisateurs.MapUtilisateursApi();
 
         // A route of the API that does not exist answers in the API's words, not with the portal's page.
         app.MapFallback("/cpro/{**path}", (string path) => CproResults.Error(StatusCodes.Status404NotFound, StatusCodes.Status404NotFound,

@@ -42,16 +42,23 @@ public sealed partial class Invoice
         return Move(to, label, actor, now, comment);
     }
 
-    private string? RecipientRefusal(RecipientAction action)
+    /// <summary>The statuses the recipient may move an invoice to from <paramref name="status"/>, in the order of
+    /// <see cref="AllowedRecipientActions"/> (the API's recupererEtatsPossiblesPourTraitement).</summary>
+    public static IReadOnlyList<InvoiceStatus> RecipientTargetsFrom(InvoiceStatus status) =>
+        Enum.GetValues<RecipientAction>().Where(a => RecipientAllows(status, a)).Select(a => Target(a).To).ToList();
+
+    private string? RecipientRefusal(RecipientAction action) =>
+        RecipientAllows(Status, action) ? null : $"Une facture au statut « {Status.Label()} » ne peut pas passer au statut « {Target(action).To.Label()} ».";
+
+    private static bool RecipientAllows(InvoiceStatus status, RecipientAction action)
     {
-        var rank = RecipientRank(Status);
-        var allowed = rank is not null && action switch
+        var rank = RecipientRank(status);
+        return rank is not null && action switch
         {
             RecipientAction.Suspendre or RecipientAction.Rejeter => rank <= RecipientRank(InvoiceStatus.ServiceFait),
             RecipientAction.ARecycler => rank == 0,
             _ => RecipientRank(Target(action).To) > rank,
         };
-        return allowed ? null : $"Une facture au statut « {Status.Label()} » ne peut pas passer au statut « {Target(action).To.Label()} ».";
     }
 
     private static int? RecipientRank(InvoiceStatus status) => status switch
