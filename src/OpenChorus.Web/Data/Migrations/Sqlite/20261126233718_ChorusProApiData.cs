@@ -6,16 +6,41 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace OpenChorus.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Flux : Migration
+    public partial class ChorusProApiData : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "DownloadedByRecipientAtUtc",
+                table: "Invoices",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.AddColumn<long>(
                 name: "FluxDepotId",
                 table: "Invoices",
                 type: "INTEGER",
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "ApiAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StructureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiAttachments", x => x.Id);
+                });
 
             migrationBuilder.CreateTable(
                 name: "FluxDepots",
@@ -53,6 +78,31 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                         principalTable: "Structures",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebhookEndpoints",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StructureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    EventTypes = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedByUserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookEndpoints", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WebhookEndpoints_Structures_StructureId",
+                        column: x => x.StructureId,
+                        principalTable: "Structures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -100,10 +150,44 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "WebhookDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EndpointId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    LastStatusCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    DeliveredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookDeliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WebhookDeliveries_WebhookEndpoints_EndpointId",
+                        column: x => x.EndpointId,
+                        principalTable: "WebhookEndpoints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Invoices_FluxDepotId",
                 table: "Invoices",
                 column: "FluxDepotId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiAttachments_StructureId",
+                table: "ApiAttachments",
+                column: "StructureId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_FluxDepots_DepositorUserId",
@@ -130,6 +214,21 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                 table: "FluxTechnicalError",
                 column: "FluxDepotId");
 
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_EndpointId_CreatedAtUtc",
+                table: "WebhookDeliveries",
+                columns: new[] { "EndpointId", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_State_NextAttemptAtUtc",
+                table: "WebhookDeliveries",
+                columns: new[] { "State", "NextAttemptAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookEndpoints_StructureId_Active",
+                table: "WebhookEndpoints",
+                columns: new[] { "StructureId", "Active" });
+
             migrationBuilder.AddForeignKey(
                 name: "FK_Invoices_FluxDepots_FluxDepotId",
                 table: "Invoices",
@@ -147,16 +246,29 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                 table: "Invoices");
 
             migrationBuilder.DropTable(
+                name: "ApiAttachments");
+
+            migrationBuilder.DropTable(
                 name: "FluxInvoiceError");
 
             migrationBuilder.DropTable(
                 name: "FluxTechnicalError");
 
             migrationBuilder.DropTable(
+                name: "WebhookDeliveries");
+
+            migrationBuilder.DropTable(
                 name: "FluxDepots");
+
+            migrationBuilder.DropTable(
+                name: "WebhookEndpoints");
 
             migrationBuilder.DropIndex(
                 name: "IX_Invoices_FluxDepotId",
+                table: "Invoices");
+
+            migrationBuilder.DropColumn(
+                name: "DownloadedByRecipientAtUtc",
                 table: "Invoices");
 
             migrationBuilder.DropColumn(

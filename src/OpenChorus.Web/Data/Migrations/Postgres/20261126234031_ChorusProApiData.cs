@@ -7,16 +7,41 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace OpenChorus.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Flux : Migration
+    public partial class ChorusProApiData : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "DownloadedByRecipientAtUtc",
+                table: "Invoices",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.AddColumn<long>(
                 name: "FluxDepotId",
                 table: "Invoices",
                 type: "bigint",
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "ApiAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StructureId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiAttachments", x => x.Id);
+                });
 
             migrationBuilder.CreateTable(
                 name: "FluxDepots",
@@ -54,6 +79,31 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                         principalTable: "Structures",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebhookEndpoints",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StructureId = table.Column<int>(type: "integer", nullable: false),
+                    Url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    EventTypes = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedByUserId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookEndpoints", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WebhookEndpoints_Structures_StructureId",
+                        column: x => x.StructureId,
+                        principalTable: "Structures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -101,10 +151,44 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "WebhookDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EndpointId = table.Column<int>(type: "integer", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    LastStatusCode = table.Column<int>(type: "integer", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    DeliveredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookDeliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WebhookDeliveries_WebhookEndpoints_EndpointId",
+                        column: x => x.EndpointId,
+                        principalTable: "WebhookEndpoints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Invoices_FluxDepotId",
                 table: "Invoices",
                 column: "FluxDepotId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiAttachments_StructureId",
+                table: "ApiAttachments",
+                column: "StructureId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_FluxDepots_DepositorUserId",
@@ -131,6 +215,21 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                 table: "FluxTechnicalError",
                 column: "FluxDepotId");
 
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_EndpointId_CreatedAtUtc",
+                table: "WebhookDeliveries",
+                columns: new[] { "EndpointId", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_State_NextAttemptAtUtc",
+                table: "WebhookDeliveries",
+                columns: new[] { "State", "NextAttemptAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookEndpoints_StructureId_Active",
+                table: "WebhookEndpoints",
+                columns: new[] { "StructureId", "Active" });
+
             migrationBuilder.AddForeignKey(
                 name: "FK_Invoices_FluxDepots_FluxDepotId",
                 table: "Invoices",
@@ -148,16 +247,29 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                 table: "Invoices");
 
             migrationBuilder.DropTable(
+                name: "ApiAttachments");
+
+            migrationBuilder.DropTable(
                 name: "FluxInvoiceError");
 
             migrationBuilder.DropTable(
                 name: "FluxTechnicalError");
 
             migrationBuilder.DropTable(
+                name: "WebhookDeliveries");
+
+            migrationBuilder.DropTable(
                 name: "FluxDepots");
+
+            migrationBuilder.DropTable(
+                name: "WebhookEndpoints");
 
             migrationBuilder.DropIndex(
                 name: "IX_Invoices_FluxDepotId",
+                table: "Invoices");
+
+            migrationBuilder.DropColumn(
+                name: "DownloadedByRecipientAtUtc",
                 table: "Invoices");
 
             migrationBuilder.DropColumn(
