@@ -16,7 +16,7 @@ public static class ContractScenarios
         var paging = new { pageResultatDemandee = 1, nbResultatsParPage = 10, triSens = "Descendant" };
         var supplierId = w.Supplier.StructureId;
         var recipientId = w.Recipient.StructureId;
-        var available = w.Invoices["MISE_A_DISPOSITION"];
+        var available = w.Invoices["AVEC_FICHIERS"];
         return route switch
         {
             "/cpro/factures/v1/rechercher/fournisseur" => new(w.Supplier, new { idFournisseur = supplierId, statutCourant = Available, rechercheFactureParFournisseur = paging }),
@@ -28,8 +28,8 @@ public static class ContractScenarios
             "/cpro/factures/v1/rechercher/demandePaiement" => new(w.Supplier, new { roleUtilisateur = "FOURNISSEUR", typeDemandePaiement = "FACTURE" }),
             "/cpro/factures/v1/consulter/fournisseur" => new(w.Supplier, new { identifiantFactureCPP = available, codeLangue = "FR" }),
             "/cpro/factures/v1/consulter/recipiendaire" => new(w.Recipient, new { identifiantFactureCPP = available, codeLangue = "FR" }),
-            "/cpro/factures/v1/consulter/valideur" => new(w.Validator, new { identifiantFactureCPP = w.Invoices["A_VALIDER_1"], codeLangue = "FR" }),
-            "/cpro/factures/v1/consulter/historique" => new(w.Supplier, new { idFacture = w.Invoices["SUSPENDUE"], nbResultatsMaximum = 50 }),
+            "/cpro/factures/v1/consulter/valideur" => new(w.Validator, new { identifiantFactureCPP = w.Invoices["A_VALIDER_LECTURE"], codeLangue = "FR" }),
+            "/cpro/factures/v1/consulter/historique" => new(w.Supplier, new { idFacture = w.Invoices["SUSPENDUE_LECTURE"], nbResultatsMaximum = 50 }),
             "/cpro/factures/v1/telecharger/groupe" => new(w.Recipient, new { listeFacture = new[] { new { idFacture = available } }, format = "PDF", avecPiecesJointesComplementaires = "NON" }),
             "/cpro/factures/v1/recuperer/statutsFactureVisibles/valideur" => new(w.Validator, new { idUtilisateurCourant = 0 }),
             "/cpro/factures/v1/traiter/recue" => new(w.Recipient, new { idFacture = w.Invoices["TRAITEE"], nouveauStatut = "MANDATEE", numeroDPMandat = "MANDAT-2026-1" }),
@@ -42,7 +42,7 @@ public static class ContractScenarios
                 commentaire = "Service corrigé",
             }),
             "/cpro/factures/v1/traiterRejet" => new(w.Supplier, new { listeDemandePaiement = new[] { new { idDemandePaiement = w.Invoices["REJETEE"] } }, motifRejet = "Pris en compte" }),
-            "/cpro/factures/v1/soumettre" => new(w.Supplier, Soumettre(w)),
+            "/cpro/factures/v1/soumettre" => new(w.Supplier, Soumettre(w, "CT-SOUMISE")),
             "/cpro/factures/v1/deposer/pdf" => new(w.Supplier, new
             {
                 fichierFacture = Convert.ToBase64String(EmisesSamples.Pdf("Facture N° PDF-CONTRAT-1", $"SIRET {w.RecipientSiret}", "Total TTC 1 200,00 €")),
@@ -58,7 +58,7 @@ public static class ContractScenarios
             }),
             "/cpro/factures/v1/corriger/valideur/facture" => new(w.Supplier, new
             {
-                idFacture = w.Invoices["A_VALIDER_1"],
+                idFacture = w.Invoices["A_VALIDER_CORRIGER"],
                 idStructure = w.Validator.StructureId,
                 typeIdentifiantStructure = "SIRET",
                 identifiantStructure = w.ValidatorSiret,
@@ -68,15 +68,15 @@ public static class ContractScenarios
             "/cpro/structures/v1/rechercher/services" => new(w.Supplier, new { idStructure = recipientId, parametresRechercherServicesStructure = paging }),
             "/cpro/structures/v1/consulter/service" => new(w.Supplier, new { idStructure = recipientId, idService = w.ServiceId, codeLangue = "FR" }),
             "/cpro/structures/v1/rechercher/espaces" => new(w.Supplier, new { structure = new { idStructure = supplierId }, parametresRechercherEspaces = paging }),
-            "/cpro/structures/v1/lister/rattachementsutilisateur" => new(w.Supplier, new { idStructure = supplierId, parametresListerRattachementsStructureUtilisateur = paging }),
+            "/cpro/structures/v1/lister/rattachementsutilisateur" => new(w.Recipient, new { idStructure = recipientId, parametresListerRattachementsStructureUtilisateur = paging }),
             _ => null,
         };
     }
 
-    private static object Soumettre(ContractWorld w) => new
+    public static object Soumettre(ContractWorld w, string number) => new
     {
         modeDepot = "SAISIE_API",
-        numeroFactureSaisi = "SOUMISE-CONTRAT-1",
+        numeroFactureSaisi = number,
         dateFacture = "2026-11-20",
         destinataire = new { codeDestinataire = w.RecipientSiret, codeServiceExecutant = "TECHNIQUE" },
         fournisseur = new { idFournisseur = w.Supplier.StructureId },

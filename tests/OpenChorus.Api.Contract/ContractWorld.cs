@@ -50,7 +50,7 @@ public sealed class ContractWorld : IAsyncLifetime
         foreach (var (status, action) in new (string, RecipientAction?)[]
                  {
                      ("MISE_A_DISPOSITION", null), ("SUSPENDUE", RecipientAction.Suspendre), ("A_RECYCLER", RecipientAction.ARecycler),
-                     ("REJETEE", RecipientAction.Rejeter), ("TRAITEE", null),
+                     ("REJETEE", RecipientAction.Rejeter), ("TRAITEE", null), ("SUSPENDUE_LECTURE", RecipientAction.Suspendre),
                  })
         {
             var id = await App.SendInvoiceAsync(supplierUser, supplier, RecipientSiret, $"CT-{Invoices.Count + 1}");
@@ -62,8 +62,17 @@ public sealed class ContractWorld : IAsyncLifetime
             Invoices[status] = id;
         }
 
-        Invoices["A_VALIDER_1"] = await App.SendInvoiceAsync(supplierUser, supplier, RecipientSiret, "CT-A9",
-            frame: InvoiceFrame.A9, validatorSiret: ValidatorSiret);
+        foreach (var name in new[] { "A_VALIDER_1", "A_VALIDER_LECTURE", "A_VALIDER_CORRIGER" })
+        {
+            Invoices[name] = await App.SendInvoiceAsync(supplierUser, supplier, RecipientSiret, $"CT-A9-{Invoices.Count}",
+                frame: InvoiceFrame.A9, validatorSiret: ValidatorSiret);
+        }
+
+        // Keyed in through the API: a UBL original and a PDF rendering, for the downloads and the lines of consulter.
+        var (status, answer) = await Supplier.CallAsync("/cpro/factures/v1/soumettre", ContractScenarios.Soumettre(this, "CT-FICHIERS"));
+        Invoices["AVEC_FICHIERS"] = status == 200 && answer.TryGetProperty("identifiantFactureCPP", out var id)
+            ? id.GetInt32()
+            : throw new InvalidOperationException($"soumettre answered HTTP {status}: {answer}");
     }
 
     /// <summary>The number of a flux the supplier deposited, for the compte-rendu operations.</summary>

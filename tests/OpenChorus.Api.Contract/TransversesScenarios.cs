@@ -31,7 +31,7 @@ public static class TransversesScenarios
             T + "telecharger/pieceJointe" => new
             {
                 objetPieceJointe = "DEMANDE_PAIEMENT",
-                demandePaiement = new { listeFacture = new[] { new { idFacture = w.Invoices["MISE_A_DISPOSITION"] } }, format = "PDF", avecPiecesJointesComplementaires = "NON" },
+                demandePaiement = new { listeFacture = new[] { new { idFacture = w.Invoices["AVEC_FICHIERS"] } }, format = "PDF", avecPiecesJointesComplementaires = "NON" },
             },
             _ => new { },
         };

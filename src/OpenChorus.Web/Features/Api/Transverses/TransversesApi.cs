@@ -15,6 +15,7 @@ public static class TransversesApi
         transverses.MapCproPost<RechercherDestinatairesRequest, RechercherDestinatairesAnswer>("rechercher/destinataire", RechercherDestinataires.HandleAsync);
         transverses.MapCproPost<SansParametreRequest, TelechargerAnnuaireAnswer>("telecharger/annuaire/destinataire", TelechargerAnnuaire.HandleAsync);
         transverses.MapCproPost<InformationSiretRequest, InformationSiretAnswer>("consulter/information/siret", ConsulterInformationSiret.HandleAsync);
+        transverses.MapCproPost<TelechargerPieceJointeRequest, TelechargerPieceJointeAnswer>("telecharger/pieceJointe", TelechargerPieceJointe.HandleAsync);
         return transverses;
     }
 }

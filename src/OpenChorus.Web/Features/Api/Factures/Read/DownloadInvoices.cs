@@ -52,12 +52,22 @@ public sealed class DownloadInvoices(AppDbContext db, AccessService access, IDoc
     public static Task<IResult> HandleAsync(DownloadRequest request, CproCaller caller, HttpContext http, CancellationToken cancellationToken) =>
         ActivatorUtilities.CreateInstance<DownloadInvoices>(http.RequestServices).DownloadAsync(request, caller, cancellationToken);
 
+    /// <summary>The same files for telecharger/pieceJointe (objetPieceJointe DEMANDE_PAIEMENT): the bytes, or the refusal.</summary>
+    public static Task<(byte[]? Content, IResult? Refusal)> FilesAsync(DownloadRequest request, CproCaller caller, HttpContext http, CancellationToken cancellationToken) =>
+        ActivatorUtilities.CreateInstance<DownloadInvoices>(http.RequestServices).BuildAsync(request, caller, cancellationToken);
+
     private async Task<IResult> DownloadAsync(DownloadRequest request, CproCaller caller, CancellationToken cancellationToken)
+    {
+        var (content, refusal) = await BuildAsync(request, caller, cancellationToken);
+        return refusal ?? CproResults.Ok(new DownloadAnswer { FichierResultat = Convert.ToBase64String(content!) });
+    }
+
+    private async Task<(byte[]? Content, IResult? Refusal)> BuildAsync(DownloadRequest request, CproCaller caller, CancellationToken cancellationToken)
     {
         var ids = (request.ListeFacture ?? []).Select(f => f.IdFacture).Where(id => id is > 0 and <= int.MaxValue).Select(id => (int)id!.Value).Distinct().ToList();
         if (ids.Count == 0 || ids.Count > MaxInvoices)
         {
-            return CproResults.Invalid(20000, $"GDP_MSG_11.008 Indiquez entre 1 et {MaxInvoices} factures dans listeFacture (idFacture).");
+            return (null, CproResults.Invalid(20000, $"GDP_MSG_11.008 Indiquez entre 1 et {MaxInvoices} factures dans listeFacture (idFacture)."));
         }
 
         var received = await VisibleAsync(caller, Space.FacturesRecues, ids, cancellationToken);
@@ -65,7 +75,7 @@ public sealed class DownloadInvoices(AppDbContext db, AccessService access, IDoc
             .Union(await VisibleAsync(caller, Space.FacturesAValider, ids, cancellationToken)).ToHashSet();
         if (ids.FirstOrDefault(id => !visible.Contains(id)) is var hidden and > 0)
         {
-            return await db.Invoices.AnyAsync(i => i.Id == hidden, cancellationToken) ? ReadAccess.Forbidden(hidden) : ReadAccess.Unknown(hidden);
+            return (null, await db.Invoices.AnyAsync(i => i.Id == hidden, cancellationToken) ? ReadAccess.Forbidden(hidden) : ReadAccess.Unknown(hidden));
         }
 
         var pivot = string.Equals(request.Format?.Trim(), "PIVOT", StringComparison.OrdinalIgnoreCase);
@@ -73,8 +83,8 @@ public sealed class DownloadInvoices(AppDbContext db, AccessService access, IDoc
         var files = await Files(ids, pivot, withAttachments, cancellationToken);
         if (files.Sum(f => f.File.Length) > MaxBytes)
         {
-            return CproResults.Error(StatusCodes.Status413PayloadTooLarge, StatusCodes.Status413PayloadTooLarge,
-                "GDP_MSG_11.022 Les fichiers des factures demandées dépassent 120 Mo, la taille maximum d'un téléchargement groupé : demandez moins de factures.");
+            return (null, CproResults.Error(StatusCodes.Status413PayloadTooLarge, StatusCodes.Status413PayloadTooLarge,
+                "GDP_MSG_11.022 Les fichiers des factures demandées dépassent 120 Mo, la taille maximum d'un téléchargement groupé : demandez moins de factures."));
         }
 
         var content = files.Count == 1 && ids.Count == 1
@@ -82,11 +92,11 @@ public sealed class DownloadInvoices(AppDbContext db, AccessService access, IDoc
             : await ZipAsync(files, pivot, cancellationToken);
         if (content is null)
         {
-            return CproResults.Invalid(20000, "GDP_MSG_11.008 Les fichiers de ces factures sont introuvables.");
+            return (null, CproResults.Invalid(20000, "GDP_MSG_11.008 Les fichiers de ces factures sont introuvables."));
         }
 
         await MarkDownloadedAsync(caller, received.Intersect(ids).ToList(), cancellationToken);
-        return CproResults.Ok(new DownloadAnswer { FichierResultat = Convert.ToBase64String(content) });
+        return (content, null);
     }
 
     private async Task<List<int>> VisibleAsync(CproCaller caller, Space space, List<int> ids, CancellationToken cancellationToken)
