@@ -36,9 +36,9 @@ public static class ConsulterService
             AdressePostale = AdressePostale.Of(structure),
             Parametres = new ParametresService
             {
-                DateCreation = CproDates.OffsetSeconds(structure.CreatedAtUtc),
-                DateDebutValidite = ServiceDates.OffsetSeconds(service.ValidFrom),
-                DateFinValidite = ServiceDates.OffsetSeconds(service.ValidTo),
+                DateCreation = CproDates.Minutes(structure.CreatedAtUtc),
+                DateDebutValidite = ServiceDates.Minutes(service.ValidFrom),
+                DateFinValidite = ServiceDates.Minutes(service.ValidTo),
                 MiseEnPaiement = service.ReportsPayment,
                 NumeroEngagement = service.EngagementRequired,
             },

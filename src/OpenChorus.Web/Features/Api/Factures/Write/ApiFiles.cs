@@ -89,21 +89,23 @@ public sealed class ApiFiles(AppDbContext db, AccessService access, IDocumentSto
         var read = PdfPrefill.Read(content, supplier.Identifier);
         var id = await SaveAsync(caller, name.Length > AttachmentRules.NameMaxLength ? name[^AttachmentRules.NameMaxLength..] : name, "application/pdf", content, cancellationToken);
         var figures = read.Figures!;
+        // The Swagger requires every field: what the reading did not find is answered empty (0 for an amount), for the
+        // supplier to give in soumettre DEPOT_PDF_API.
         return CproResults.Ok(new DeposerPdfResponse
         {
-            NumeroFacture = figures.Number,
-            DateFacture = figures.IssueDate is { } date ? CproDates.Date(date) : null,
-            CodeDestinataire = read.RecipientSiret,
-            CodeServiceExecutant = read.ServiceCode,
+            NumeroFacture = figures.Number ?? "",
+            DateFacture = figures.IssueDate is { } date ? CproDates.Date(date) : "",
+            CodeDestinataire = read.RecipientSiret ?? "",
+            CodeServiceExecutant = read.ServiceCode ?? "",
             CodeFournisseur = supplier.Identifier,
-            CodeDeviseFacture = figures.Currency,
+            CodeDeviseFacture = figures.Currency ?? "",
             TypeFacture = figures.Kind.Code(),
             TypeTva = "TVA_SUR_DEBIT",
-            NumeroBonCommande = read.EngagementNumber,
-            MontantTtcAvantRemiseGlobalTTC = figures.TotalIncludingVat,
-            MontantAPayer = figures.AmountDue,
-            MontantHtTotal = figures.TotalExcludingVat,
-            MontantTva = figures.TotalVat,
+            NumeroBonCommande = read.EngagementNumber ?? "",
+            MontantTtcAvantRemiseGlobalTTC = figures.TotalIncludingVat ?? 0m,
+            MontantAPayer = figures.AmountDue ?? 0m,
+            MontantHtTotal = figures.TotalExcludingVat ?? 0m,
+            MontantTva = figures.TotalVat ?? 0m,
             PieceJointeId = id,
         });
     }

@@ -103,7 +103,7 @@ public sealed class ProcessingOperations(InvoiceGuard guard, ProcessInvoice proc
         {
             IdFacture = invoice.Id,
             NumeroFacture = invoice.Number,
-            DateTraitement = CproDates.Offset(guard.Now),
+            DateTraitement = CproDates.Date(guard.Now),
             StatutFacture = (validates.Value ? InvoiceStatus.Validee1 : InvoiceStatus.Refusee1).Code(),
         });
     }

@@ -38,7 +38,7 @@ public sealed class SupplierOperations(InvoiceGuard guard, ApiFiles files, Compl
 
         var outcome = await complete.HandleAsync(caller.UserId, invoice.Id, request.Commentaire, incoming, cancellationToken);
         return outcome.Succeeded
-            ? CproResults.Ok(new CompleterResponse { IdentifiantFactureCPP = invoice.Id, NumeroFacture = invoice.Number, DateTraitement = CproDates.Offset(guard.Now) })
+            ? CproResults.Ok(new CompleterResponse { IdentifiantFactureCPP = invoice.Id, NumeroFacture = invoice.Number, DateTraitement = CproDates.Date(guard.Now) })
             : InvoiceGuard.Failed(outcome, invoice.Id);
     }
 
