@@ -9,6 +9,8 @@ using OpenChorus.Web.Features.Invoices.Emises;
 using OpenChorus.Web.Features.Invoices.Emises.Deposit;
 using OpenChorus.Web.Features.Structures;
 
+using OpenChorus.Web.Features.Webhooks;
+
 namespace OpenChorus.Web.Features.Flux;
 
 /// <summary>How the integration of one claimed flux ended for this processor.</summary>
@@ -113,7 +115,19 @@ public sealed class FluxIntegration(
         }
     }
 
+    /// <summary>Integrates the flux, then queues its webhook (flux.integre, flux.integre_partiel or flux.rejete) in the
+    /// same save as its final state.</summary>
     private async Task IntegrateAsync(FluxDepot flux, CancellationToken cancellationToken)
+    {
+        await IntegrateFileAsync(flux, cancellationToken);
+        if (flux.State.IsFinal())
+        {
+            var details = new { nombreErreursFacture = flux.InvoiceErrors.Count, nombreErreursTechniques = flux.TechnicalErrors.Count };
+            await WebhookOutbox.EnqueueFluxAsync(db, flux.StructureId, flux.Number, flux.State.Code(), details, cancellationToken);
+        }
+    }
+
+    private async Task IntegrateFileAsync(FluxDepot flux, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var syntax = FluxSyntax.Find(flux.Syntax);

@@ -16,6 +16,16 @@ public static class InvoiceSearch
             return null;
         }
 
+        if (c.Flux.Given)
+        {
+            if (c.Flux.Id is not { } fluxId)
+            {
+                return null;
+            }
+
+            query = query.Where(i => i.FluxDepotId == fluxId);
+        }
+
         if (c.Statuses.Count > 0)
         {
             var statuses = c.Statuses.Select(CproCodes.StatusFromCode).OfType<InvoiceStatus>().Distinct().ToList();

@@ -8,6 +8,9 @@ public sealed record SearchCriteria
 
     public string? Number { get; init; }
 
+    /// <summary>numeroFluxDepot when given: the flux it names (null when it names none, so nothing matches).</summary>
+    public (bool Given, long? Id) Flux { get; init; }
+
     public IReadOnlyList<string> Kinds { get; init; } = [];
 
     public string? Frame { get; init; }

@@ -24,7 +24,7 @@ public static class SearchEndpoints
         return Answer(page, new SupplierSearchAnswer<SupplierItem>
         {
             ParametresRetour = page.Paging,
-            ListeFactures = page.Rows.Select(r => Sized(SupplierItem.Of(r), page.SizeOf(r.Id))).ToList(),
+            ListeFactures = page.Rows.Select(r => Sized(SupplierItem.Of(r, request.NumeroFluxDepot), page.SizeOf(r.Id))).ToList(),
         });
     }
 

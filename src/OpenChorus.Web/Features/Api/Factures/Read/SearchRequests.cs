@@ -94,6 +94,7 @@ public sealed class SupplierSearchRequest : SearchFilters
 
     public SearchCriteria ToCriteria() => Criteria() with
     {
+        Flux = (!string.IsNullOrWhiteSpace(NumeroFluxDepot), Features.Flux.FluxDepot.IdOf(NumeroFluxDepot)),
         Kinds = TypeFacture is { Length: > 0 } kind ? [kind] : [],
         SupplierIds = SearchCriteria.Ids([IdFournisseur]),
         RecipientIds = SearchCriteria.Ids(ListeDestinataire?.Select(d => d.IdDestinataire)),

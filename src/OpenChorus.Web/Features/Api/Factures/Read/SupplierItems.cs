@@ -95,7 +95,7 @@ public class SupplierItemToProcess
 /// <summary>RetourRechercherFactureParFournisseur: the to-process fields, the validation, the mode and the current state.</summary>
 public sealed class SupplierItem : SupplierItemToProcess
 {
-    /// <summary>Set for invoices that came in a flux; the flux number is not recorded on invoices yet.</summary>
+    /// <summary>The flux searched for (numeroFluxDepot), echoed on the invoices it holds.</summary>
     public string? NumeroFluxDepot { get; set; }
 
     public string? TypeIdentifiantValideur1 { get; set; }
@@ -114,9 +114,10 @@ public sealed class SupplierItem : SupplierItemToProcess
 
     public bool RejetTraite { get; set; }
 
-    public static SupplierItem Of(InvoiceRow row)
+    public static SupplierItem Of(InvoiceRow row, string? fluxNumber = null)
     {
         var item = Fill(new SupplierItem(), row);
+        item.NumeroFluxDepot = fluxNumber?.Trim() is { Length: > 0 } flux ? flux : null;
         item.TypeIdentifiantValideur1 = row.ValidatorIdentifierType.Code();
         item.CodeValideur1 = row.ValidatorIdentifier;
         item.RaisonSocialeValideur1 = row.ValidatorName;
