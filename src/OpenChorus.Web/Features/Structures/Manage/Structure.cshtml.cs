@@ -28,7 +28,7 @@ public sealed class StructureModel(AppDbContext db, AccessService access) : Mana
         ClosedSpaces = Enum.GetValues<Space>().Except(open).ToList();
         Members = await (from m in db.Memberships
                          join u in db.Users on m.UserId equals u.Id
-                         where m.StructureId == StructureId
+                         where m.StructureId == StructureId && !db.TechnicalAccounts.Any(a => a.UserId == m.UserId)
                          orderby u.LastName
                          select new MemberRow(u.Id, u.FirstName + " " + u.LastName, u.Email!, m.Role, u.EmailConfirmed && u.DeactivatedAtUtc == null))
                         .ToListAsync(cancellationToken);

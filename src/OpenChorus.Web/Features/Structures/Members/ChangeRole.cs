@@ -12,7 +12,9 @@ public sealed class ChangeRole(AppDbContext db, AccessService access, ManagerLog
     public async Task<Outcome> HandleAsync(Guid managerId, int structureId, Guid userId, StructureRole role, CancellationToken cancellationToken)
     {
         var membership = await db.Memberships.SingleOrDefaultAsync(m => m.StructureId == structureId && m.UserId == userId, cancellationToken);
-        if (membership is null || !await access.IsManagerAsync(managerId, structureId, cancellationToken))
+        // A technical account keeps the simple role it was created with: it is managed on its own page.
+        if (membership is null || !await access.IsManagerAsync(managerId, structureId, cancellationToken)
+            || await db.TechnicalAccounts.AnyAsync(a => a.UserId == userId, cancellationToken))
         {
             return Outcome.Denied();
         }
