@@ -4,7 +4,8 @@ using OpenChorus.Web.Features.Invoices;
 
 namespace OpenChorus.Web.Features.Webhooks;
 
-/// <summary>The <c>facture.statut</c> event of one history row, for the supplier and for the recipient.</summary>
+/// <summary>The <c>facture.statut</c> event of one history row, for the supplier and, once the invoice is visible to it
+/// (<see cref="InvoiceVisibility.RecipientStatuses"/>), for the recipient.</summary>
 public static class InvoiceStatusEvents
 {
     public static async Task EnqueueAsync(AppDbContext db, IReadOnlyList<InvoiceChange> changes, CancellationToken cancellationToken)
@@ -14,7 +15,8 @@ public static class InvoiceStatusEvents
         var identifiers = await db.Structures.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Identifier, cancellationToken);
         var endpoints = (await db.Set<WebhookEndpoint>().Where(e => e.Active && ids.Contains(e.StructureId)).ToListAsync(cancellationToken))
             .Where(e => e.Events.Contains(WebhookEvents.InvoiceStatus)).ToLookup(e => e.StructureId);
-        foreach (var (change, invoice) in facts.OrderBy(f => f.Event.AtUtc))
+        // A draft is the supplier's own business: never announced.
+        foreach (var (change, invoice) in facts.Where(f => f.Event.Status != InvoiceStatus.Brouillon).OrderBy(f => f.Event.AtUtc))
         {
             var supplier = identifiers.GetValueOrDefault(invoice.SupplierId);
             var recipient = invoice.RecipientId is { } id ? identifiers.GetValueOrDefault(id) : null;

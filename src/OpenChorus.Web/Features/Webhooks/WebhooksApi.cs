@@ -25,7 +25,7 @@ public static class WebhooksApi
     {
         var group = app.MapGroup("/api/v1/webhooks").AddEndpointFilter(CproAccess.FilterAsync).DisableAntiforgery().WithTags("Webhooks");
         group.MapGet("", ListAsync).WithSummary("Les webhooks de la structure du compte technique, avec leur dernier envoi.");
-        group.MapPost("", CreateAsync).WithSummary("Déclare un webhook ; la réponse contient son secret de signature, une seule fois.");
+        group.MapPost("", CreateAsync).Accepts<WebhookRequest>("application/json").WithSummary("Déclare un webhook ; la réponse contient son secret de signature, une seule fois.");
         group.MapDelete("{id:int}", DeleteAsync).WithSummary("Supprime un webhook et l'historique de ses envois.");
         group.MapGet("{id:int}/deliveries", DeliveriesAsync).WithSummary("Les 50 derniers envois d'un webhook.");
         group.MapPost("deliveries/{id:long}/replay", ReplayAsync).WithSummary("Remet en file un envoi livré ou en échec.");
