@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test lane of OpenChorus, in order: format, build, migrations, unit, Web on SQLite, Web on PostgreSQL,
-# browser (Playwright + Debian's Chromium), and the EN 16931 conformance lane when the corpus is there.
+# the Chorus Pro API contract lane when ../shared/api is there, browser (Playwright + Debian's Chromium), and the
+# EN 16931 conformance lane when the corpus is there.
 # Installs what it needs when missing (PostgreSQL, Chromium, and Java + Saxon for the conformance lane's official
 # artefacts) and starts its own PostgreSQL on a private port.
 # Fails when any lane fails or runs no test. Usage: scripts/test.sh
@@ -8,6 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+if [ -z "${OPENCHORUS_API:-}" ] && [ -d "$root/../shared/api" ]; then
+  export OPENCHORUS_API="$root/../shared/api"
+fi
 if [ -z "${OPENCHORUS_CORPUS:-}" ] && [ -d "$root/../shared/corpus" ]; then
   export OPENCHORUS_CORPUS="$root/../shared/corpus"
 fi
@@ -104,6 +108,14 @@ run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
   -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
 lane "Web on PostgreSQL" tests/OpenChorus.Web.Tests/OpenChorus.Web.Tests.csproj \
   env OPENCHORUS_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres"
+
+# The Chorus Pro API against the official Swagger documents and the go-choruspro trees (../shared/api).
+if [ -n "${OPENCHORUS_API:-}" ] && [ -d "$OPENCHORUS_API" ]; then
+  lane "Chorus Pro API contract" tests/OpenChorus.Api.Contract/OpenChorus.Api.Contract.csproj \
+    env OPENCHORUS_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres"
+else
+  step "API contract lane not run: OPENCHORUS_API is not set and ../shared/api is absent"
+fi
 
 if [ -d tests/OpenChorus.EndToEnd ]; then
   lane "Browser (Playwright, Chromium)" tests/OpenChorus.EndToEnd/OpenChorus.EndToEnd.csproj env

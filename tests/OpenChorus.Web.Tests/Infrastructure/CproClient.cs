@@ -89,6 +89,14 @@ public sealed class CproClient(HttpClient http, string login, string password, G
     public static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();
-        return JsonDocument.Parse(text.Length == 0 ? "{}" : text).RootElement.Clone();
+        try
+        {
+            return JsonDocument.Parse(text.Length == 0 ? "{}" : text).RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            // Not JSON (an HTML error page): keep its beginning so that a failing assertion shows it.
+            return JsonSerializer.SerializeToElement(new { notJson = text[..Math.Min(text.Length, 300)] });
+        }
     }
 }

@@ -20,6 +20,10 @@ public static class CproRoutes
         transverses.MapTransversesApi();
         utilisateurs.MapUtilisateursApi();
         _ = factures;
+
+        // A route of the API that does not exist answers in the API's words, not with the portal's page.
+        app.MapFallback("/cpro/{**path}", (string path) => CproResults.Error(StatusCodes.Status404NotFound, StatusCodes.Status404NotFound,
+            $"Le service /cpro/{path} n'existe pas : voir /openapi/v1.json pour la liste des services."));
         return app;
     }
 
