@@ -9,7 +9,8 @@ namespace OpenChorus.Web.Features.Api.Structures;
 /// <summary><c>POST /cpro/structures/v1/consulter/service</c> (consulterServiceStructure): one service of a public
 /// structure or of the caller's own, with whether invoices to it need a numéro d'engagement.</summary>
 /// <remarks>Services carry no creation date of their own: <c>dateCreation</c> is the structure's, which no service
-/// predates.</remarks>
+/// predates. The dates are written "2016-12-28 08:31", as go-choruspro decodes them (README §2: keep each field in the
+/// format that client reads), although AIFE's published fixture shows "2016-12-28T08:31:19+01:00".</remarks>
 public static class ConsulterService
 {
     public static async Task<IResult> HandleAsync(ConsulterServiceRequest request, CproCaller caller, HttpContext http, CancellationToken cancellationToken)
@@ -66,7 +67,7 @@ public sealed class ConsulterServiceAnswer : CproAnswer
 
 public sealed record InformationsGeneralesService(string CodeService, string NomService, string DescriptionService);
 
-/// <summary>Dates as "2016-12-28T08:31:19+01:00"; <c>numeroEngagement</c>: invoices to this service need an EJ.</summary>
+/// <summary>Dates as "2016-12-28 08:31"; <c>numeroEngagement</c>: invoices to this service need an EJ.</summary>
 public sealed class ParametresService
 {
     public string? DateCreation { get; init; }

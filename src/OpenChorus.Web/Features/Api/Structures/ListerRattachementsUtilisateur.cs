@@ -64,7 +64,8 @@ public static class ListerRattachementsUtilisateur
             ListeServices = sorted.Skip(paging.Skip).Take(paging.Size).ToList(),
             ParametresRetour = paging.Result(sorted.Count),
         };
-        return sorted.Count == 0 ? CproResults.NoResult(answer) : CproResults.Ok(answer);
+        // Not a search: the form of a member's attachments, answered even when the structure has no service.
+        return CproResults.Ok(answer);
     }
 
     private static async Task<long?> IdOfAsync(AppDbContext db, ListerRattachementsRequest request, CancellationToken cancellationToken)

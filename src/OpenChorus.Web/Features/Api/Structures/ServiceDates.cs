@@ -12,7 +12,7 @@ public static class ServiceDates
     public static string? Minutes(DateOnly? date) =>
         date?.ToString("yyyy-MM-dd' 00:00'", CultureInfo.InvariantCulture);
 
-    /// <summary>"2016-12-28T00:00:00+01:00": midnight in Paris, as dateDebutValidite / dateFinValidite.</summary>
+    /// <summary>"2016-12-28T00:00:00+01:00": midnight in Paris, as a service attachment's dateDebut / dateFin.</summary>
     public static string? OffsetSeconds(DateOnly? date) =>
         date is { } d ? CproDates.OffsetSeconds(TimeZoneInfo.ConvertTimeToUtc(d.ToDateTime(TimeOnly.MinValue), Paris)) : null;
 }
