@@ -173,7 +173,10 @@ public sealed class SoumettreTests(TestApp app) : IClassFixture<TestApp>, IAsync
     {
         var (status, body) = await _s.SupplierApi.CallAsync("/cpro/transverses/v1/ajouter/fichier", new
         {
-            pieceJointeFichier = Convert.ToBase64String(new byte[10 * 1024 * 1024]), pieceJointeNom = "gros.pdf", pieceJointeTypeMime = "application/pdf", pieceJointeExtension = "PDF",
+            pieceJointeFichier = Convert.ToBase64String(new byte[10 * 1024 * 1024]),
+            pieceJointeNom = "gros.pdf",
+            pieceJointeTypeMime = "application/pdf",
+            pieceJointeExtension = "PDF",
         });
 
         Assert.Equal((413, 20003), (status, body.GetProperty("codeRetour").GetInt32()));
