@@ -186,7 +186,13 @@ public static partial class SaisieApiMapping
     }
 
     public static string Describe(IEnumerable<OutcomeError> errors) =>
-        string.Join(" ", errors.Select(e => ApiField(e.Field) is { Length: > 0 } f ? $"{f} : {e.Message}" : e.Message));
+        string.Join(" ", errors.Select(e => ApiField(e.Field) is { Length: > 0 } f ? $"{f} : {ApiMessage(e)}" : e.Message));
+
+    /// <summary>The portal's message, unless it speaks of the form's lists.</summary>
+    private static string ApiMessage(OutcomeError error) => error.Field.EndsWith(".VatRate", StringComparison.Ordinal)
+        ? "taux de TVA non pris en charge ; indiquez TVA1 (0 %), TVA2 (2,1 %), TVA3 (5,5 %), TVA4 (10 %) ou TVA5 (20 %), "
+          + "ou le taux dans lignePosteTauxTvaManuel."
+        : error.Message;
 
     /// <summary>The French VAT number of a SIRET's company: FR, the key (12 + 3 × (SIREN mod 97)) mod 97, the SIREN.</summary>
     public static string? FrenchVatNumber(Structure structure)

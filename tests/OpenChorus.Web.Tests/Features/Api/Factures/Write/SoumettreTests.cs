@@ -173,7 +173,10 @@ public sealed class SoumettreTests(TestApp app) : IClassFixture<TestApp>, IAsync
     {
         var (status, body) = await _s.SupplierApi.CallAsync("/cpro/transverses/v1/ajouter/fichier", new
         {
-            pieceJointeFichier = Convert.ToBase64String(new byte[10 * 1024 * 1024]), pieceJointeNom = "gros.pdf", pieceJointeTypeMime = "application/pdf", pieceJointeExtension = "PDF",
+            pieceJointeFichier = Convert.ToBase64String(new byte[10 * 1024 * 1024]),
+            pieceJointeNom = "gros.pdf",
+            pieceJointeTypeMime = "application/pdf",
+            pieceJointeExtension = "PDF",
         });
 
         Assert.Equal((413, 20003), (status, body.GetProperty("codeRetour").GetInt32()));
@@ -189,5 +192,28 @@ public sealed class SoumettreTests(TestApp app) : IClassFixture<TestApp>, IAsync
 
         Assert.Equal(400, status);
         Assert.Equal("montantTotal.montantHtTotal : 1326 ne correspond pas aux lignes de la facture, qui donnent 932.", body.GetProperty("libelle").GetString());
+    }
+
+    [Fact]
+    public async Task SaisieApi_WithARateCodeOutsideTheList_SaysWhichCodesAreAccepted()
+    {
+        var request = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(_s.Saisie($"TX-{_s.Suffix}")))!;
+        request["lignePoste"]![0]!["lignePosteTauxTva"] = "TVA9";
+
+        var (status, body) = await _s.SupplierApi.CallAsync(Soumettre, request);
+
+        Assert.Equal(400, status);
+        Assert.StartsWith("lignePoste[0].lignePosteTauxTva : taux de TVA non pris en charge ; indiquez TVA1 (0 %)", body.GetProperty("libelle").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenApi_DescribesTheWriteOperationsWithTheSwaggersFieldNames()
+    {
+        var json = await _s.SupplierApi.Http.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken);
+
+        foreach (var expected in new[] { "/cpro/factures/v1/soumettre", "/cpro/factures/v1/deposer/pdf", "/cpro/transverses/v1/ajouter/fichier", "/cpro/factures/v1/traiter/recue", "empreinteCertificatDepot", "numeroDPMandat" })
+        {
+            Assert.Contains(expected, json, StringComparison.Ordinal);
+        }
     }
 }
