@@ -69,10 +69,10 @@ public sealed class ContractWorld : IAsyncLifetime
         }
 
         // Keyed in through the API: a UBL original and a PDF rendering, for the downloads and the lines of consulter.
-        var (status, answer) = await Supplier.CallAsync("/cpro/factures/v1/soumettre", ContractScenarios.Soumettre(this, "CT-FICHIERS"));
-        Invoices["AVEC_FICHIERS"] = status == 200 && answer.TryGetProperty("identifiantFactureCPP", out var id)
-            ? id.GetInt32()
-            : throw new InvalidOperationException($"soumettre answered HTTP {status}: {answer}");
+        var (submitted, answer) = await Supplier.CallAsync("/cpro/factures/v1/soumettre", ContractScenarios.Soumettre(this, "CT-FICHIERS"));
+        Invoices["AVEC_FICHIERS"] = submitted == 200 && answer.TryGetProperty("identifiantFactureCPP", out var keyedIn)
+            ? keyedIn.GetInt32()
+            : throw new InvalidOperationException($"soumettre answered HTTP {submitted}: {answer}");
     }
 
     /// <summary>The number of a flux the supplier deposited, for the compte-rendu operations.</summary>
