@@ -83,6 +83,27 @@ public sealed partial class Invoice
             : Move(InvoiceStatus.Refusee1, "Refus par le titulaire", actor, now, reason);
     }
 
+    /// <summary>The supplier names another validator while the first has not answered (corrigerValideurFacture): the
+    /// invoice waits for the new one, whose fifteen days start now.</summary>
+    public Transition CorrectValidator(InvoiceActor actor, int validatorStructureId, string validatorName, DateTime now)
+    {
+        if (Status != InvoiceStatus.AValider1)
+        {
+            return NotAllowed("adressée à un autre valideur");
+        }
+
+        if (validatorStructureId == ValidatorStructureId || validatorStructureId == SupplierStructureId)
+        {
+            return Transition.Refused(validatorStructureId == SupplierStructureId
+                ? "Le valideur doit être une autre structure que la vôtre."
+                : "Cette structure est déjà le valideur de la facture.");
+        }
+
+        ValidatorStructureId = validatorStructureId;
+        ValidationDeadlineUtc = now + ValidationDelay;
+        return Record(InvoiceStatus.AValider1, "Correction du valideur", actor, now, $"Nouveau valideur : {validatorName}");
+    }
+
     /// <summary>Fifteen days without an answer: the platform validates tacitly and sends the invoice on.</summary>
     public Transition ValidateTacitly(DateTime now)
     {

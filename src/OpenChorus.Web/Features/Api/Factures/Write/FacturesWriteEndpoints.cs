@@ -13,6 +13,7 @@ public static class FacturesWriteEndpoints
         .AddScoped<InvoiceGuard>()
         .AddScoped<SubmitInvoice>()
         .AddScoped<SupplierOperations>()
+        .AddScoped<CorrectValidator>()
         .AddScoped<ProcessingOperations>();
 
     public static void MapFacturesWrite(this RouteGroupBuilder factures, RouteGroupBuilder transverses)
@@ -32,7 +33,7 @@ public static class FacturesWriteEndpoints
         factures.MapCproPost<TraiterRejetRequest, CproAnswer>("traiterRejet",
             (request, caller, http, ct) => Service<SupplierOperations>(http).AcknowledgeAsync(request, caller, ct));
         factures.MapCproPost<CorrigerValideurRequest, CorrigerValideurResponse>("corriger/valideur/facture",
-            (request, caller, http, ct) => Service<SupplierOperations>(http).CorrectValidatorAsync(request, caller, ct));
+            (request, caller, http, ct) => Service<CorrectValidator>(http).HandleAsync(request, caller, ct));
         factures.MapCproPost<TraiterRecueRequest, TraiterRecueResponse>("traiter/recue",
             (request, caller, http, ct) => Service<ProcessingOperations>(http).ProcessAsync(request, caller, ct));
         factures.MapCproPost<TraiterAValiderRequest, TraiterAValiderResponse>("traiter/factureAValider",

@@ -14,16 +14,7 @@ namespace OpenChorus.Web.Features.Api.Factures.Write;
 /// </summary>
 public static partial class SaisieApiMapping
 {
-    /// <summary>recupererTauxTva's codes and their rates (TVA1 is "Art 293B (franchise en base)").</summary>
-    public static readonly IReadOnlyDictionary<string, decimal> RateCodes = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["TVA1"] = 0m,
-        ["TVA2"] = 2.1m,
-        ["TVA3"] = 5.5m,
-        ["TVA4"] = 10m,
-        ["TVA5"] = 20m,
-    };
-
+    /// <summary>The exemption reason of a TVA1 line (recupererTauxTva's "Art 293B (franchise en base)").</summary>
     private const string Franchise = "TVA non applicable, art. 293 B du CGI";
 
     private static readonly Dictionary<string, string> UnitWords = new(StringComparer.OrdinalIgnoreCase)
@@ -105,7 +96,8 @@ public static partial class SaisieApiMapping
     {
         if (code?.Trim() is { Length: > 0 } c)
         {
-            return RateCodes.TryGetValue(c, out var rate)
+            // The codes recupererTauxTva answers (TVA1 … TVA12): one list for both operations.
+            return Transverses.Referentiels.TauxTva.Valeur(c) is { } rate
                 ? rate
                 : decimal.TryParse(c.TrimEnd('%').Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var number) ? number : null;
         }

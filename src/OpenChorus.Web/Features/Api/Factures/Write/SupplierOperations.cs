@@ -8,7 +8,7 @@ using OpenChorus.Web.Features.Structures;
 namespace OpenChorus.Web.Features.Api.Factures.Write;
 
 /// <summary>The supplier's follow-up through the portal's use cases: completer (SUSPENDUE), recycler (A_RECYCLER),
-/// traiterRejet (REJETEE), and corriger/valideur/facture, which OpenChorus has no status for.</summary>
+/// and traiterRejet (REJETEE).</summary>
 public sealed class SupplierOperations(InvoiceGuard guard, ApiFiles files, CompleteInvoice complete, RecycleInvoice recycle, AcknowledgeRejection acknowledge)
 {
     public async Task<IResult> CompleteAsync(CompleterRequest request, CproCaller caller, CancellationToken cancellationToken)
@@ -108,13 +108,5 @@ public sealed class SupplierOperations(InvoiceGuard guard, ApiFiles files, Compl
         }
 
         return CproResults.Ok(new CproAnswer());
-    }
-
-    public async Task<IResult> CorrectValidatorAsync(CorrigerValideurRequest request, CproCaller caller, CancellationToken cancellationToken)
-    {
-        var (invoice, refusal) = await guard.FindAsync(caller, request.IdFacture, Space.FacturesEmises, cancellationToken);
-        return refusal ?? CproResults.NotAllowedNow(WriteLabels.NotAllowedNow(
-            $"la correction du valideur ne vaut que pour une facture au statut ERREUR_FOURNISSEUR_SUR_VALIDEUR, qu'OpenChorus ne produit pas ; "
-            + $"celle-ci est au statut {invoice!.Status.Code()}. Une facture refusée par son valideur (REFUSEE_1) est définitive : déposez-en une nouvelle avec le bon valideur."));
     }
 }

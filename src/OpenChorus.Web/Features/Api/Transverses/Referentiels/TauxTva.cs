@@ -10,10 +10,10 @@ public static class TauxTva
     public static readonly IReadOnlyList<(Libelles Libelles, decimal Valeur)> Tous =
     [
         (new("TVA1", "Art 293B(FranchiseEnBase)", "Art 293B (VAT-free base allowance)"), 0m),
-        (new("TVA2", "Taux normal 20 %", "Standard rate 20 %"), 20m),
-        (new("TVA3", "Taux intermédiaire 10 %", "Intermediate rate 10 %"), 10m),
-        (new("TVA4", "Taux réduit 5,5 %", "Reduced rate 5.5 %"), 5.5m),
-        (new("TVA5", "Taux particulier 2,1 %", "Special rate 2.1 %"), 2.1m),
+        (new("TVA2", "Taux particulier 2,1 %", "Special rate 2.1 %"), 2.1m),
+        (new("TVA3", "Taux réduit 5,5 %", "Reduced rate 5.5 %"), 5.5m),
+        (new("TVA4", "Taux intermédiaire 10 %", "Intermediate rate 10 %"), 10m),
+        (new("TVA5", "Taux normal 20 %", "Standard rate 20 %"), 20m),
         (new("TVA6", "Taux zéro (exonération)", "Zero rate (exemption)"), 0m),
         (new("TVA7", "Corse 13 %", "Corsica 13 %"), 13m),
         (new("TVA8", "Corse 0,9 %", "Corsica 0.9 %"), 0.9m),

@@ -168,14 +168,29 @@ public sealed class TraitementTests(TestApp app) : IClassFixture<TestApp>, IAsyn
     }
 
     [Fact]
-    public async Task CorrigerValideur_IsAClearFunctionalRefusal()
+    public async Task CorrigerValideur_SendsAWaitingInvoiceToTheRightTitulaire()
     {
-        var id = await _s.InvoiceAsync($"CV-{_s.Suffix}");
+        var id = await app.SendInvoiceAsync(_s.SupplierUser, _s.Supplier, _s.RecipientSiret, $"CV-{_s.Suffix}", frame: InvoiceFrame.A9, validatorSiret: _s.ValidatorSiret);
+        var rightSiret = TestStructures.NewSiret();
+        var right = await app.CreateStructureAsync(await app.CreateUserAsync($"vrai-titulaire-{_s.Suffix}@example.org"), $"Vrai titulaire {_s.Suffix}", siret: rightSiret);
+
+        var (status, body) = await _s.SupplierApi.CallAsync("/cpro/factures/v1/corriger/valideur/facture",
+            new { idFacture = id, typeIdentifiantStructure = "SIRET", identifiantStructure = rightSiret });
+
+        Assert.Equal((200, 0, id), (status, body.GetProperty("codeRetour").GetInt32(), body.GetProperty("idFacture").GetInt32()));
+        var invoice = await _s.LoadAsync(id);
+        Assert.Equal((InvoiceStatus.AValider1, right), (invoice.Status, invoice.ValidatorStructureId!.Value));
+    }
+
+    [Fact]
+    public async Task CorrigerValideur_OfAnInvoiceNotWaitingForItsValidator_IsRefused()
+    {
+        var id = await _s.InvoiceAsync($"CW-{_s.Suffix}");
 
         var (status, body) = await _s.SupplierApi.CallAsync("/cpro/factures/v1/corriger/valideur/facture",
             new { idFacture = id, typeIdentifiantStructure = "SIRET", identifiantStructure = _s.ValidatorSiret });
 
         Assert.Equal((400, 20002), (status, body.GetProperty("codeRetour").GetInt32()));
-        Assert.Contains("ERREUR_FOURNISSEUR_SUR_VALIDEUR", body.GetProperty("libelle").GetString(), StringComparison.Ordinal);
+        Assert.Contains("A_VALIDER_1", body.GetProperty("libelle").GetString(), StringComparison.Ordinal);
     }
 }
