@@ -59,9 +59,8 @@ public static class ContractScenarios
             "/cpro/factures/v1/corriger/valideur/facture" => new(w.Supplier, new
             {
                 idFacture = w.Invoices["A_VALIDER_CORRIGER"],
-                idStructure = w.Validator.StructureId,
                 typeIdentifiantStructure = "SIRET",
-                identifiantStructure = w.ValidatorSiret,
+                identifiantStructure = w.OtherValidatorSiret,
             }),
             "/cpro/structures/v1/rechercher" => new(w.Supplier, new { structure = new { identifiantStructure = w.RecipientSiret, typeIdentifiantStructure = "SIRET" }, parametres = paging }),
             "/cpro/structures/v1/consulter" => new(w.Supplier, new { idStructureCPP = recipientId, codeLangue = "FR" }),

@@ -26,6 +26,9 @@ public sealed class ContractWorld : IAsyncLifetime
 
     public string ValidatorSiret { get; private set; } = "";
 
+    /// <summary>Another titulaire, the right one for corriger/valideur/facture.</summary>
+    public string OtherValidatorSiret { get; } = TestStructures.NewSiret();
+
     public int ServiceId { get; private set; }
 
     /// <summary>Invoices by the status they were put in: MISE_A_DISPOSITION, SUSPENDUE, A_RECYCLER, REJETEE, A_VALIDER_1.</summary>
@@ -41,6 +44,7 @@ public sealed class ContractWorld : IAsyncLifetime
         var validatorUser = await App.CreateUserAsync("titulaire@contrat.example.org");
         ValidatorSiret = TestStructures.NewSiret();
         var validator = await App.CreateStructureAsync(validatorUser, "Titulaire du contrat", siret: ValidatorSiret);
+        await App.CreateStructureAsync(await App.CreateUserAsync("autre-titulaire@contrat.example.org"), "Autre titulaire du contrat", siret: OtherValidatorSiret);
         ServiceId = await App.WithDbAsync(db => db.Services.Where(s => s.StructureId == recipient && s.Code == "TECHNIQUE").Select(s => s.Id).SingleAsync());
 
         Supplier = await CproClient.CreateAsync(App, supplier, Space.FacturesEmises);
