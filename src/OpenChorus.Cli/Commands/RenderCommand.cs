@@ -4,7 +4,10 @@ using OpenChorus.Pdf.Rendering;
 
 namespace OpenChorus.Cli.Commands;
 
-/// <summary>openchorus render FILE: a readable A4 PDF of any invoice (UBL, CII, Factur-X); exit 2 when unreadable.</summary>
+/// <summary>
+/// openchorus render FILE: a readable A4 PDF of any invoice (UBL, CII, Factur-X); exit 2 when unreadable. Characters
+/// no installed font can show are named in a warning on the error output (the PDF shows U+FFFD in their place).
+/// </summary>
 internal static class RenderCommand
 {
     public static Command Create()
@@ -42,8 +45,15 @@ internal static class RenderCommand
         }
 
         var target = output ?? DefaultOutput(path);
-        File.WriteAllBytes(target, InvoiceRenderer.Render(invoice, language == "en" ? Language.English : Language.French));
+        var lang = language == "en" ? Language.English : Language.French;
+        var rendered = InvoiceRenderer.RenderWithReport(invoice, new RenderOptions { Language = lang });
+        File.WriteAllBytes(target, rendered.Pdf);
         stdout.WriteLine(target);
+        if (rendered.Warning(lang) is { } warning)
+        {
+            stderr.WriteLine((lang == Language.English ? "warning: " : "avertissement : ") + warning);
+        }
+
         return 0;
     }
 

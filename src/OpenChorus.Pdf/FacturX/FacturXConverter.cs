@@ -23,8 +23,8 @@ public static class FacturXConverter
 
         // Without a layout, the pages show the whole source invoice, even the terms a small profile leaves out of
         // the XML: for MINIMUM and BASIC WL the PDF is the legal invoice.
-        var pages = layoutPdf ?? InvoiceRenderer.RenderUncompressed(invoice, language);
-        var written = FacturXWriter.WriteWithReport(xml, profile, pages, language);
-        return new FacturXConversion(cii, written.Pdf, written.Problems);
+        var rendered = layoutPdf is null ? InvoiceRenderer.RenderUncompressed(invoice, language) : null;
+        var written = FacturXWriter.WriteWithReport(xml, profile, layoutPdf ?? rendered!.Pdf, language);
+        return new FacturXConversion(cii, written.Pdf, [.. FacturXProblem.Of(rendered), .. written.Problems]);
     }
 }

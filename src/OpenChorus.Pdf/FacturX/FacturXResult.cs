@@ -18,6 +18,10 @@ public sealed record FacturXProblem(string French, string English)
 
     /// <inheritdoc/>
     public override string ToString() => French;
+
+    /// <summary>The characters our rendering could not show, as a problem (none when it showed them all).</summary>
+    internal static IEnumerable<FacturXProblem> Of(RenderResult? rendering) =>
+        rendering?.Warning(Language.French) is { } french ? [new FacturXProblem(french, rendering.Warning(Language.English)!)] : [];
 }
 
 /// <summary>A Factur-X that cannot be written at all: the XML is not CII, or the layout PDF cannot be read.</summary>

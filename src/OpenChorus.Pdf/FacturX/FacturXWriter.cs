@@ -41,8 +41,10 @@ public static class FacturXWriter
                 $"The XML's specification identifier (BT-24) names profile {declaredProfile ?? "none"}, not {profile.ConformanceLevel()}."));
         }
 
-        using var layout = LayoutInspector.Open(layoutPdf ?? InvoiceRenderer.RenderUncompressed(invoice, language));
+        var rendered = layoutPdf is null ? InvoiceRenderer.RenderUncompressed(invoice, language) : null;
+        using var layout = LayoutInspector.Open(layoutPdf ?? rendered!.Pdf);
         problems.AddRange(LayoutInspector.Problems(layout));
+        problems.AddRange(FacturXProblem.Of(rendered));
         using var document = new PdfDocument { Version = 17 };
         foreach (var page in layout.Pages)
         {

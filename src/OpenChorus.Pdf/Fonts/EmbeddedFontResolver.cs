@@ -5,13 +5,16 @@ namespace OpenChorus.Pdf.Fonts;
 
 /// <summary>
 /// Serves Liberation Sans (SIL Open Font License 1.1, regular and bold) from the assembly's resources, so rendering
-/// works on any machine without installed fonts. Every family name resolves to it: the renderer asks for one only.
+/// works on any machine without installed fonts. Every family name resolves to it, except the fallback families
+/// (<see cref="FallbackFamily"/>): those are font files found on the machine, for the characters Liberation Sans
+/// lacks (CJK…), and have no bold face of their own (PDFsharp simulates it).
 /// </summary>
 internal sealed class EmbeddedFontResolver : IFontResolver
 {
     /// <summary>The family name the renderer draws with.</summary>
     public const string FamilyName = "Liberation Sans";
 
+    private const string FallbackPrefix = "OpenChorus fallback:";
     private const string Regular = "LiberationSans-Regular";
     private const string Bold = "LiberationSans-Bold";
 
@@ -39,12 +42,19 @@ internal sealed class EmbeddedFontResolver : IFontResolver
         }
     }
 
-    /// <inheritdoc />
-    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
-        new(bold ? Bold : Regular, mustSimulateBold: false, mustSimulateItalic: italic);
+    /// <summary>The family name that draws with a font <see cref="FontFile.TryLoad"/> named.</summary>
+    public static string FallbackFamily(string name) => FallbackPrefix + name;
 
     /// <inheritdoc />
-    public byte[]? GetFont(string faceName) => faceName == Bold ? BoldBytes.Value : RegularBytes.Value;
+    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
+        familyName.StartsWith(FallbackPrefix, StringComparison.Ordinal)
+            ? new(familyName, mustSimulateBold: bold, mustSimulateItalic: italic)
+            : new(bold ? Bold : Regular, mustSimulateBold: false, mustSimulateItalic: italic);
+
+    /// <inheritdoc />
+    public byte[]? GetFont(string faceName) =>
+        faceName.StartsWith(FallbackPrefix, StringComparison.Ordinal) ? FontFile.Bytes(faceName[FallbackPrefix.Length..])
+        : faceName == Bold ? BoldBytes.Value : RegularBytes.Value;
 
     private static byte[] Load(string face)
     {

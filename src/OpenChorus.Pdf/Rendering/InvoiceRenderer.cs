@@ -8,29 +8,39 @@ namespace OpenChorus.Pdf.Rendering;
 
 /// <summary>
 /// Renders any invoice or credit note of the semantic model, whatever syntax it was read from, as a readable A4 PDF:
-/// real text, Liberation Sans embedded, long invoices paginated with repeated table headers and "Page 1/3" footers.
-/// Shows only what the invoice holds: nothing is invented.
+/// real text, Liberation Sans embedded (and fallback fonts for the characters it lacks), long invoices paginated
+/// with repeated table headers and "Page 1/3" footers. Shows only what the invoice holds: nothing is invented.
 /// </summary>
 public static class InvoiceRenderer
 {
-    /// <summary>Renders the invoice; French unless told otherwise.</summary>
-    public static byte[] Render(Invoice invoice, Language language = Language.French)
+    /// <summary>Renders the invoice; French unless told otherwise. See <see cref="RenderWithReport"/> for what it could not show.</summary>
+    public static byte[] Render(Invoice invoice, Language language = Language.French) =>
+        RenderWithReport(invoice, language == Language.French ? RenderOptions.Default : new RenderOptions { Language = language }).Pdf;
+
+    /// <summary>
+    /// Renders the invoice and lists the characters no font could show (Liberation Sans, then the fallback fonts of
+    /// the options): each is replaced by a visible U+FFFD, never dropped.
+    /// </summary>
+    public static RenderResult RenderWithReport(Invoice invoice, RenderOptions? options = null)
     {
-        using var document = Draw(invoice, language);
-        return PdfOutput.Save(document);
+        options ??= RenderOptions.Default;
+        var fonts = new FontFallback(options.FallbackFonts);
+        using var document = Draw(invoice, options.Language, fonts);
+        return new RenderResult(PdfOutput.Save(document), [.. fonts.Missing]);
     }
 
     /// <summary>
     /// Renders the invoice uncompressed, for a writer that imports the pages and compresses the result itself
     /// (the Factur-X writer): it saves one parse and one save.
     /// </summary>
-    internal static byte[] RenderUncompressed(Invoice invoice, Language language)
+    internal static RenderResult RenderUncompressed(Invoice invoice, Language language)
     {
-        using var document = Draw(invoice, language);
-        return PdfOutput.SaveUncompressed(document);
+        var fonts = new FontFallback(RenderOptions.Default.FallbackFonts);
+        using var document = Draw(invoice, language, fonts);
+        return new RenderResult(PdfOutput.SaveUncompressed(document), [.. fonts.Missing]);
     }
 
-    private static PdfDocument Draw(Invoice invoice, Language language)
+    private static PdfDocument Draw(Invoice invoice, Language language, FontFallback fonts)
     {
         ArgumentNullException.ThrowIfNull(invoice);
         EmbeddedFontResolver.EnsureRegistered();
@@ -39,7 +49,7 @@ public static class InvoiceRenderer
         document.Info.Title = labels.Title(invoice.TypeCode) + " " + invoice.Number;
         document.Info.Author = invoice.Seller?.Name ?? "";
         var title = labels.Title(invoice.TypeCode) + " " + labels.Number + " " + invoice.Number;
-        using (var canvas = new PageCanvas(document) { ContinuationTitle = title + " (" + labels.Continued + ")" })
+        using (var canvas = new PageCanvas(document, fonts) { ContinuationTitle = title + " (" + labels.Continued + ")" })
         {
             HeaderSection.Draw(canvas, invoice, labels, language);
             ReferencesSection.Draw(canvas, invoice, labels, language);
@@ -48,11 +58,11 @@ public static class InvoiceRenderer
             PaymentSection.Draw(canvas, invoice, labels, language);
         }
 
-        DrawFooters(document, title, labels);
+        DrawFooters(document, title, labels, fonts);
         return document;
     }
 
-    private static void DrawFooters(PdfDocument document, string title, Labels labels)
+    private static void DrawFooters(PdfDocument document, string title, Labels labels, FontFallback fonts)
     {
         var font = PageCanvas.Font(7.5, bold: false);
         for (var i = 0; i < document.PageCount; i++)
@@ -62,9 +72,8 @@ public static class InvoiceRenderer
             var y = page.Height.Point - PageCanvas.Margin - 10;
             var width = page.Width.Point - (2 * PageCanvas.Margin);
             graphics.DrawLine(PageCanvas.Rule, PageCanvas.Margin, y - 4, PageCanvas.Margin + width, y - 4);
-            graphics.DrawString(title, font, XBrushes.Black, new XRect(PageCanvas.Margin, y, width, 10), XStringFormats.TopLeft);
-            graphics.DrawString(labels.Page + " " + (i + 1) + "/" + document.PageCount, font, XBrushes.Black,
-                new XRect(PageCanvas.Margin, y, width, 10), XStringFormats.TopRight);
+            fonts.Draw(graphics, title, font, new XRect(PageCanvas.Margin, y, width, 10), XStringAlignment.Near);
+            fonts.Draw(graphics, labels.Page + " " + (i + 1) + "/" + document.PageCount, font, new XRect(PageCanvas.Margin, y, width, 10), XStringAlignment.Far);
         }
     }
 }

@@ -17,13 +17,17 @@ internal sealed class PageCanvas : IDisposable
 
     private XGraphics? _graphics;
 
-    public PageCanvas(PdfDocument document)
+    public PageCanvas(PdfDocument document, FontFallback fonts)
     {
         Document = document;
+        Fonts = fonts;
         NewPage();
     }
 
     public PdfDocument Document { get; }
+
+    /// <summary>Draws and measures text with Liberation Sans and, for what it lacks, the fallback fonts.</summary>
+    public FontFallback Fonts { get; }
 
     public XGraphics Graphics => _graphics!;
 
@@ -99,16 +103,15 @@ internal sealed class PageCanvas : IDisposable
         return lines;
     }
 
-    public double Measure(string text, XFont font) => Graphics.MeasureString(text, font).Width;
+    public double Measure(string text, XFont font) => Fonts.Measure(Graphics, text, font);
 
     /// <summary>Draws lines from the top of a box, left, right or centre aligned; returns the height used.</summary>
     public double DrawLines(IReadOnlyList<string> lines, XFont font, double x, double y, double width, XStringAlignment align = XStringAlignment.Near)
     {
         var height = LineHeight(font);
-        var format = new XStringFormat { Alignment = align, LineAlignment = XLineAlignment.Near };
         for (var i = 0; i < lines.Count; i++)
         {
-            Graphics.DrawString(lines[i], font, XBrushes.Black, new XRect(x, y + (i * height), width, height), format);
+            Fonts.Draw(Graphics, lines[i], font, new XRect(x, y + (i * height), width, height), align);
         }
 
         return lines.Count * height;
@@ -162,6 +165,11 @@ internal sealed class PageCanvas : IDisposable
             while (take > 1 && Measure(word[..take], font) > width)
             {
                 take--;
+            }
+
+            if (take > 1 && char.IsHighSurrogate(word[take - 1]))
+            {
+                take--; // never split a character outside the BMP in two
             }
 
             lines.Add(word[..take]);
