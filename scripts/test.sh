@@ -36,9 +36,9 @@ if [ ! -x /usr/bin/chromium ]; then
   need_packages chromium fonts-dejavu-core
 fi
 export OPENCHORUS_CHROMIUM=/usr/bin/chromium
-if [ ! -x /usr/bin/qpdf ] || [ ! -x /usr/bin/pdfdetach ]; then
-  step "Installing qpdf and poppler-utils (the PDF tests check our Factur-X files with them)"
-  need_packages qpdf poppler-utils
+if [ ! -x /usr/bin/qpdf ] || [ ! -x /usr/bin/pdfdetach ] || [ ! -f /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ]; then
+  step "Installing qpdf, poppler-utils and fonts-droid-fallback (the PDF tests check our files with them; CJK rendering)"
+  need_packages qpdf poppler-utils fonts-droid-fallback
 fi
 
 # --- PostgreSQL on a private port and folder, stopped on exit ----------------------------------------------------

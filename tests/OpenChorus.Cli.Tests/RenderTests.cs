@@ -35,6 +35,20 @@ public sealed class RenderTests : IDisposable
     }
 
     [Fact]
+    public void Render_CharactersNoFontHas_WritesThePdfAndNamesThemInAWarning()
+    {
+        // Ol Chiki: neither Liberation Sans nor any of the Debian fallback fonts has it.
+        var ubl = UblSamples.Invoice.Replace("Atelier Dupont SARL", "Atelier ᱚᱞ", StringComparison.Ordinal);
+
+        var run = OpenChorusCli.Run("render", _folder.Write("facture.xml", ubl));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("avertissement : 2 caractère(s) absent(s)", run.Error, StringComparison.Ordinal);
+        Assert.Contains("ᱚ (U+1C5A), ᱞ (U+1C5E)", run.Error, StringComparison.Ordinal);
+        Assert.Contains(Invoices.UblNumber, Invoices.PdfText(_folder.File("facture.pdf")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_NotAnInvoice_Exits2()
     {
         Assert.Equal(2, OpenChorusCli.Run("render", _folder.Write("note.txt", "rien")).ExitCode);
