@@ -161,10 +161,12 @@ internal sealed class PageCanvas : IDisposable
     {
         while (word.Length > 1 && Measure(word, font) > width)
         {
-            var take = word.Length - 1;
-            while (take > 1 && Measure(word[..take], font) > width)
+            // The longest head that fits, found by halving: a long run of CJK, which has no spaces, is cut here.
+            var (take, tooLong) = (1, word.Length);
+            while (tooLong - take > 1)
             {
-                take--;
+                var middle = (take + tooLong) / 2;
+                (take, tooLong) = Measure(word[..middle], font) <= width ? (middle, tooLong) : (take, middle);
             }
 
             if (take > 1 && char.IsHighSurrogate(word[take - 1]))

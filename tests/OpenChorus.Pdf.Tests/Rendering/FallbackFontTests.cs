@@ -1,3 +1,4 @@
+using OpenChorus.Formats.Model;
 using OpenChorus.Pdf.Rendering;
 using OpenChorus.Pdf.Tests.Samples;
 
@@ -50,6 +51,20 @@ public class FallbackFontTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void Render_LongChineseNoteWithoutSpaces_WrapsOnSeveralLinesAndKeepsEveryCharacter()
+    {
+        CjkSamples.RequireFallbackFont();
+        var note = string.Concat(Enumerable.Repeat(CjkSamples.Note + "，", 40));
+        var invoice = CjkSamples.Invoice() with { Notes = [new Note("AAI", note)] };
+
+        var pages = PdfText.Pages(InvoiceRenderer.Render(invoice));
+
+        var lines = string.Join("\n", pages).Split(' ').Count(w => w.Contains(CjkSamples.Note[..4], StringComparison.Ordinal));
+        Assert.True(lines >= 3, "the note should wrap, found on " + lines + " lines");
+        Assert.Contains(note, string.Concat(string.Join("", pages).Where(c => !char.IsWhiteSpace(c))), StringComparison.Ordinal);
     }
 
     [Fact]
