@@ -56,12 +56,6 @@ public sealed record SoumettrePayment(string? Mode, string? Iban, string? Preced
             chosen = iban;
         }
 
-        if (mode == "VIREMENT" && (chosen ?? iban) is null)
-        {
-            return (null, "references.modePaiement : un paiement par VIREMENT demande le compte à créditer, "
-                + "et la structure n'a pas d'IBAN : renseignez-le dans sa fiche ou choisissez un autre mode de paiement.");
-        }
-
         var preceding = references.NumeroFactureOrigine?.Trim() is { Length: > 0 } p ? p : null;
         if (preceding is { Length: > Invoice.PrecedingNumberMaxLength })
         {
@@ -90,9 +84,12 @@ public sealed record SoumettrePayment(string? Mode, string? Iban, string? Preced
 
         var model = SaisieEn16931.Build(preview.Header, preview.Draft);
         var supplier = preview.Header.Supplier;
-        if (Mode is not null || Iban is not null)
+        // A credit transfer without an account cannot be written (BR-61): the original then says nothing of the payment
+        // means, as the portal's Saisie does for a structure without IBAN; the mode stays on the invoice.
+        var transfer = Mode is null or "VIREMENT";
+        if ((Mode is not null && !transfer) || Iban is not null)
         {
-            var means = Mode is null ? MeansCodes["VIREMENT"] : MeansCodes[Mode];
+            var means = MeansCodes[Mode ?? "VIREMENT"];
             model = model with
             {
                 PaymentInstructions =
@@ -100,7 +97,7 @@ public sealed record SoumettrePayment(string? Mode, string? Iban, string? Preced
                     new Model.PaymentInstructions
                     {
                         MeansCode = means,
-                        CreditTransfers = means == MeansCodes["VIREMENT"] && Iban is not null ? [new Model.CreditTransfer(Iban, supplier.CompanyName, supplier.Bic)] : [],
+                        CreditTransfers = transfer && Iban is not null ? [new Model.CreditTransfer(Iban, supplier.CompanyName, supplier.Bic)] : [],
                     },
                 ],
             };
