@@ -53,6 +53,8 @@ public static class FluxEndpoints
                 DateHeureEtatCourantFlux = CproDates.Offset(report.StateChangedAtUtc),
                 EtatCourantFlux = report.StateCode,
                 NomFichierFlux = report.FileName,
+                FichierCR = report.IsFinal ? Convert.ToBase64String(Api.Transverses.CompteRenduPdf.Render(
+                    report, await http.RequestServices.GetRequiredService<FluxReports>().IntegratedCountAsync(report, ct))) : null,
             });
         });
         transverses.MapCproPost<ConsulterCrRequest, ConsulterCrDetailleResponse>("consulterCRDetaille", async (request, caller, http, ct) =>

@@ -70,4 +70,11 @@ public sealed class FluxReports(AppDbContext db, AccessService access)
             flux.Number, flux.Syntax, flux.InterfaceCode, flux.StructureId, flux.FileName, depositor.Identifier, depositor.CompanyName, flux.State, flux.ReceivedAtUtc, flux.StateChangedAtUtc,
             flux.InvoiceErrors.OrderBy(e => e.Id).ToList(), flux.TechnicalErrors.OrderBy(e => e.Id).ToList()));
     }
+
+    /// <summary>How many invoices the flux created (for the PDF compte rendu of consulterCR).</summary>
+    public Task<int> IntegratedCountAsync(FluxReport report, CancellationToken cancellationToken)
+    {
+        var id = FluxDepot.IdOf(report.Number);
+        return db.Invoices.CountAsync(i => i.FluxDepotId == id, cancellationToken);
+    }
 }

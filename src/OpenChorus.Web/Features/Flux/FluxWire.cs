@@ -54,7 +54,7 @@ public sealed class ConsulterCrResponse : CproAnswer
 
     public string? NomFichierFlux { get; set; }
 
-    /// <summary>The PDF report of Chorus Pro; not produced by OpenChorus (the detailed report carries the errors).</summary>
+    /// <summary>The compte rendu as a base64 PDF, once the flux reached its final state; null before.</summary>
     public string? FichierCR { get; set; }
 }
 

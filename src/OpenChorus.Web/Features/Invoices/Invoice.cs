@@ -13,6 +13,7 @@ public sealed partial class Invoice
     public const int NumberMaxLength = 20;
     public const int EngagementMaxLength = 50;
     public const int CommentMaxLength = 2000;
+    public const int PrecedingNumberMaxLength = 50;
 
     public int Id { get; init; }
 
@@ -82,6 +83,16 @@ public sealed partial class Invoice
 
     /// <summary>Commentaire of the supplier (at most 2,000 characters).</summary>
     public string? Comment { get; set; }
+
+    /// <summary>modePaiement the supplier chose through the API (ESPECE, CHEQUE, VIREMENT, PRELEVEMENT, AUTRE, REPORT);
+    /// null when not given. Written in the UBL original as the payment means code (BT-81).</summary>
+    public string? PaymentMode { get; set; }
+
+    /// <summary>The supplier's IBAN chosen with codeCoordonneesBancairesFournisseur (BT-84); null when not chosen.</summary>
+    public string? PaymentAccount { get; set; }
+
+    /// <summary>numeroFactureOrigine: the invoice a credit note corrects (BG-3, BT-25); null when not given.</summary>
+    public string? PrecedingInvoiceNumber { get; set; }
 
     /// <summary>Numéro de mandat (numeroDPMandat) once the recipient set "Mandatée".</summary>
     public string? MandateNumber { get; private set; }

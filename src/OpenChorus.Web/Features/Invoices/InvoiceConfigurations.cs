@@ -16,6 +16,9 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         builder.Property(i => i.ContractNumber).HasMaxLength(50);
         builder.Property(i => i.Currency).HasMaxLength(3);
         builder.Property(i => i.Comment).HasMaxLength(Invoice.CommentMaxLength);
+        builder.Property(i => i.PaymentMode).HasMaxLength(16);
+        builder.Property(i => i.PaymentAccount).HasMaxLength(34);
+        builder.Property(i => i.PrecedingInvoiceNumber).HasMaxLength(Invoice.PrecedingNumberMaxLength);
         builder.Property(i => i.MandateNumber).HasMaxLength(Invoice.MandateNumberMaxLength);
         builder.Property(i => i.SupplierName).HasMaxLength(200);
         foreach (var amount in new[] { nameof(Invoice.TotalExcludingVat), nameof(Invoice.TotalVat), nameof(Invoice.TotalIncludingVat), nameof(Invoice.AmountDue) })

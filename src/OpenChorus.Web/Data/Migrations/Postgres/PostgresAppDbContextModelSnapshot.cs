@@ -603,6 +603,18 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                     b.Property<int>("NumberYear")
                         .HasColumnType("integer");
 
+                    b.Property<string>("PaymentAccount")
+                        .HasMaxLength(34)
+                        .HasColumnType("character varying(34)");
+
+                    b.Property<string>("PaymentMode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("PrecedingInvoiceNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<int?>("RecipientServiceId")
                         .HasColumnType("integer");
 

@@ -580,6 +580,18 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                     b.Property<int>("NumberYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PaymentAccount")
+                        .HasMaxLength(34)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentMode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrecedingInvoiceNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("RecipientServiceId")
                         .HasColumnType("INTEGER");
 

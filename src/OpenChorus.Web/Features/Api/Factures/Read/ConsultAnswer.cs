@@ -102,6 +102,8 @@ public sealed class SupplierParty
 
     public string? CoordBancairesFournisseurType { get; set; }
 
+    public long? CoordBancairesFournisseurId { get; set; }
+
     public string? DesignationFournisseur { get; set; }
 }
 

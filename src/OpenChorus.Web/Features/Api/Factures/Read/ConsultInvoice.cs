@@ -56,7 +56,7 @@ public sealed class ConsultInvoice(AppDbContext db, IDocumentStore store)
             ModeDepot = invoice.DepositMode.Code(),
             RejetTraite = recipientView ? null : invoice.RejectionAcknowledgedAtUtc is not null,
             Destinataire = recipient is null ? null : Recipient(recipient, service, recipientView),
-            Fournisseur = Supplier(supplier, recipientView),
+            Fournisseur = Supplier(supplier, recipientView, invoice.PaymentAccount is null ? null : supplier.Id),
             CadreDeFacturation = new InvoicingFrame
             {
                 CodeCadreFacturation = invoice.Frame.Code(),
@@ -76,8 +76,8 @@ public sealed class ConsultInvoice(AppDbContext db, IDocumentStore store)
                 MotifExonerationTva = structured?.TypeTva == "EXONERATION" ? structured.ExemptionReason : null,
                 NumeroMarche = invoice.ContractNumber,
                 NumeroBonCommande = invoice.EngagementNumber,
-                NumeroFactureOrigine = structured?.PrecedingNumber,
-                ModePaiement = structured?.PaymentMode,
+                NumeroFactureOrigine = invoice.PrecedingInvoiceNumber ?? structured?.PrecedingNumber,
+                ModePaiement = invoice.PaymentMode ?? structured?.PaymentMode,
                 DateCreationFacture = CproDates.Minutes(invoice.CreatedAtUtc),
                 DateEcheancePaiement = structured?.DueDate is { } due ? CproDates.Date(due) : null,
                 TailleTotalePiecesJointes = attachments.Sum(f => f.Length),
@@ -116,7 +116,7 @@ public sealed class ConsultInvoice(AppDbContext db, IDocumentStore store)
         DesignationDestinataire = recipientView ? null : recipient.CompanyName,
     };
 
-    private static SupplierParty Supplier(Structure supplier, bool recipientView) => new()
+    private static SupplierParty Supplier(Structure supplier, bool recipientView, long? bankDetailsId) => new()
     {
         IdFournisseur = supplier.Id,
         TypeIdentifiantFournisseur = supplier.IdentifierType.Code(),
@@ -129,6 +129,7 @@ public sealed class ConsultInvoice(AppDbContext db, IDocumentStore store)
         CoordBancairesBicSwift = supplier.Bic,
         CoordBancairesFournisseurCompteBancaire = supplier.Iban,
         CoordBancairesFournisseurType = supplier.Iban is null ? null : "IBAN",
+        CoordBancairesFournisseurId = bankDetailsId, // codeCoordonneesBancairesFournisseur chosen in soumettre
         DesignationFournisseur = supplier.CompanyName,
     };
 

@@ -73,15 +73,22 @@ public sealed class SubmitInvoice(
         }
 
         var supplier = await db.Structures.AsNoTracking().SingleAsync(s => s.Id == caller.StructureId, cancellationToken);
+        var (payment, paymentRefusal) = SoumettrePayment.Read(request, supplier);
+        if (paymentRefusal is not null)
+        {
+            return Refuse(paymentRefusal);
+        }
+
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var (invoice, route, failure) = mode == DepositMode.SaisieApi
-            ? await KeyedInAsync(request, caller, supplier, frame!.Value, kind!.Value, today, cancellationToken)
+            ? await KeyedInAsync(request, caller, supplier, frame!.Value, kind!.Value, today, payment!, cancellationToken)
             : await PdfSubmission.BuildAsync(request, caller, supplier, frame!.Value, kind!.Value, currency, today, files, () => NewNumberAsync(supplier.Id, cancellationToken), cancellationToken);
         if (failure is not null)
         {
             return failure;
         }
 
+        payment!.ApplyTo(invoice!);
         foreach (var extra in extras)
         {
             invoice!.Files.Add(files.ToInvoiceFile(extra, InvoiceFileKind.Attachment, caller.UserId));
@@ -113,7 +120,8 @@ public sealed class SubmitInvoice(
     internal static IResult Refuse(string message) => CproResults.Invalid(WriteLabels.SubmitRefused, message);
 
     private async Task<(Invoice?, RoutingInput?, IResult?)> KeyedInAsync(
-        SoumettreRequest request, CproCaller caller, Structure supplier, InvoiceFrame frame, InvoiceKind kind, DateOnly today, CancellationToken cancellationToken)
+        SoumettreRequest request, CproCaller caller, Structure supplier, InvoiceFrame frame, InvoiceKind kind, DateOnly today, SoumettrePayment payment,
+        CancellationToken cancellationToken)
     {
         if (request.LignePoste is not { Count: > 0 })
         {
@@ -134,7 +142,10 @@ public sealed class SubmitInvoice(
             return (null, null, Refuse(string.Join(" ", mismatches)));
         }
 
-        return (await saisie.NewInvoiceAsync(caller.UserId, preview, DepositMode.SaisieApi, cancellationToken), preview.Route, null);
+        var (written, notValid) = payment.Rewrite(preview);
+        return written is null
+            ? (null, null, Refuse(notValid!))
+            : (await saisie.NewInvoiceAsync(caller.UserId, written, DepositMode.SaisieApi, cancellationToken), written.Route, null);
     }
 
     /// <summary>The number Chorus Pro gives when the client leaves numeroFactureSaisi empty: the year then a

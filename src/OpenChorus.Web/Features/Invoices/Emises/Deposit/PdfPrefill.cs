@@ -18,7 +18,9 @@ public static partial class PdfPrefill
     {
         var text = TextOf(content);
         var figures = new InvoiceFigures(
-            NumberPattern().Match(text) is { Success: true } n ? n.Groups[1].Value : null,
+            // The first "facture n° …" whose number has a digit: "Détail de la facture N° Désignation" (a table's
+            // column heading, read before the footer's "FACTURE N° F-1") names no invoice.
+            NumberPattern().Matches(text).Select(n => n.Groups[1].Value).FirstOrDefault(n => n.Any(char.IsAsciiDigit)),
             FirstDate(text),
             AvoirPattern().IsMatch(text) ? InvoiceKind.Avoir : InvoiceKind.Facture,
             "EUR",
