@@ -21,6 +21,15 @@ public static class PortalBenchmarkProgram
             return;
         }
 
+        if (args is ["--sql"])
+        {
+            await using var host = new PortalHost();
+            await MillionInvoices.EnsureAsync(host.Services);
+            await ApiSearchData.EnsureAsync(host.Services);
+            await ApiSearchSql.PrintAsync(host.Services);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(PortalHost).Assembly).Run(args);
     }
 }

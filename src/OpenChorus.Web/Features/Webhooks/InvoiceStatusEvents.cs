@@ -4,41 +4,66 @@ using OpenChorus.Web.Features.Invoices;
 
 namespace OpenChorus.Web.Features.Webhooks;
 
-/// <summary>The <c>facture.statut</c> event of one history row, for the supplier and, once the invoice is visible to it
-/// (<see cref="InvoiceVisibility.RecipientStatuses"/>), for the recipient.</summary>
+/// <summary>
+/// The <c>facture.statut</c> events of the history rows a save adds. The supplier hears of every change of status and
+/// the recipient of those it sees (<see cref="InvoiceVisibility.RecipientStatuses"/>); a row that leaves the status
+/// as it is (a download, a rejection acknowledged) is no event for them. The validator (titulaire) of an A9 / A12
+/// invoice hears of its part: the invoice arriving for it to validate (sent, or redirected to it) and the decision.
+/// </summary>
 public static class InvoiceStatusEvents
 {
+    /// <summary>The statuses of the validation step, which its validator is told about.</summary>
+    public static readonly IReadOnlySet<InvoiceStatus> ValidatorStatuses = new HashSet<InvoiceStatus>
+    {
+        InvoiceStatus.AValider1, InvoiceStatus.Validee1, InvoiceStatus.Refusee1, InvoiceStatus.AbsenceValidation1HorsDelai,
+    };
+
     public static async Task EnqueueAsync(AppDbContext db, IReadOnlyList<InvoiceChange> changes, CancellationToken cancellationToken)
     {
-        var facts = changes.Select(c => (c.Event, Invoice: c.Facts)).ToList();
-        var ids = facts.SelectMany(f => new[] { f.Invoice.SupplierId, f.Invoice.RecipientId ?? 0 }).Distinct().ToList();
+        var ids = changes.SelectMany(c => c.Facts.Structures).Distinct().ToList();
         var identifiers = await db.Structures.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Identifier, cancellationToken);
         var endpoints = (await db.Set<WebhookEndpoint>().Where(e => e.Active && ids.Contains(e.StructureId)).ToListAsync(cancellationToken))
             .Where(e => e.Events.Contains(WebhookEvents.InvoiceStatus)).ToLookup(e => e.StructureId);
         // A draft is the supplier's own business: never announced.
-        foreach (var (change, invoice) in facts.Where(f => f.Event.Status != InvoiceStatus.Brouillon).OrderBy(f => f.Event.AtUtc))
+        foreach (var change in changes.Where(c => c.Event.Status != InvoiceStatus.Brouillon).OrderBy(c => c.Event.AtUtc))
         {
-            var supplier = identifiers.GetValueOrDefault(invoice.SupplierId);
-            var recipient = invoice.RecipientId is { } id ? identifiers.GetValueOrDefault(id) : null;
-            WebhookOutbox.Add(db, [.. endpoints[invoice.SupplierId]], WebhookEvents.InvoiceStatus, Payload(invoice, change, "FOURNISSEUR", supplier, recipient));
-            if (invoice.RecipientId is { } recipientId && InvoiceVisibility.RecipientStatuses.Contains(change.Status))
+            var (invoice, status) = (change.Facts, change.Event.Status);
+            var sirets = new Sirets(identifiers.GetValueOrDefault(invoice.SupplierId), Identifier(identifiers, invoice.RecipientId), Identifier(identifiers, invoice.ValidatorId));
+            if (change.ChangesStatus)
             {
-                WebhookOutbox.Add(db, [.. endpoints[recipientId]], WebhookEvents.InvoiceStatus, Payload(invoice, change, "DESTINATAIRE", supplier, recipient));
+                Add(db, endpoints[invoice.SupplierId], change, "FOURNISSEUR", sirets);
+                if (invoice.RecipientId is { } recipientId && InvoiceVisibility.RecipientStatuses.Contains(status))
+                {
+                    Add(db, endpoints[recipientId], change, "DESTINATAIRE", sirets);
+                }
+            }
+
+            // A new validator (corrigerValideurFacture) receives the invoice although its status stays A_VALIDER_1.
+            if (invoice.ValidatorId is { } validatorId && ValidatorStatuses.Contains(status) && (change.ChangesStatus || status == InvoiceStatus.AValider1))
+            {
+                Add(db, endpoints[validatorId], change, "VALIDEUR", sirets);
             }
         }
     }
 
-    private static object Payload(InvoiceFacts invoice, InvoiceEvent change, string role, string? supplier, string? recipient) => new
-    {
-        idFacture = invoice.Id,
-        numeroFacture = invoice.Number,
-        statut = change.Status.Code(),
-        libelleStatut = change.Status.Label(),
-        action = change.Action,
-        date = DateTime.SpecifyKind(change.AtUtc, DateTimeKind.Utc),
-        commentaire = change.Comment,
-        role,
-        siretFournisseur = supplier,
-        siretDestinataire = recipient,
-    };
+    private static string? Identifier(Dictionary<int, string> identifiers, int? structureId) =>
+        structureId is { } id ? identifiers.GetValueOrDefault(id) : null;
+
+    private static void Add(AppDbContext db, IEnumerable<WebhookEndpoint> endpoints, InvoiceChange change, string role, Sirets sirets) =>
+        WebhookOutbox.Add(db, [.. endpoints], WebhookEvents.InvoiceStatus, new
+        {
+            idFacture = change.Facts.Id,
+            numeroFacture = change.Facts.Number,
+            statut = change.Event.Status.Code(),
+            libelleStatut = change.Event.Status.Label(),
+            action = change.Event.Action,
+            date = DateTime.SpecifyKind(change.Event.AtUtc, DateTimeKind.Utc),
+            commentaire = change.Event.Comment,
+            role,
+            siretFournisseur = sirets.Supplier,
+            siretDestinataire = sirets.Recipient,
+            siretValideur = sirets.Validator,
+        });
+
+    private sealed record Sirets(string? Supplier, string? Recipient, string? Validator);
 }

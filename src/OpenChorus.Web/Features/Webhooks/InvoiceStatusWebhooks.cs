@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
 using OpenChorus.Web.Data;
@@ -8,10 +9,11 @@ using OpenChorus.Web.Features.Invoices;
 namespace OpenChorus.Web.Features.Webhooks;
 
 /// <summary>
-/// Turns every <see cref="InvoiceEvent"/> a save adds into <c>facture.statut</c> deliveries for the supplier's
-/// endpoints and, once the invoice is visible to it (from the mise à disposition on), the recipient's. A new invoice
-/// has no id before its insert, so the deliveries are written right after the business rows, in the same
-/// transaction (the caller's, or one opened here): they commit together or not at all.
+/// Turns the <see cref="InvoiceEvent"/>s a save adds into <c>facture.statut</c> deliveries (<see cref="InvoiceStatusEvents"/>
+/// says to whom), each with the status the invoice had before it, so that a history line that leaves the status as it
+/// is (a download, a rejection acknowledged) is told apart. A new invoice has no id before its insert, so the
+/// deliveries are written right after the business rows, in the same transaction (the caller's, or one opened here):
+/// they commit together or not at all.
 /// </summary>
 public sealed class InvoiceStatusWebhooks : SaveChangesInterceptor
 {
@@ -31,11 +33,9 @@ public sealed class InvoiceStatusWebhooks : SaveChangesInterceptor
             return result;
         }
 
-        var changes = db.ChangeTracker.Entries<Invoice>()
-            .SelectMany(i => i.Entity.Events.Where(added.Contains).Select(e => new InvoiceChange(e, i.Entity, null)))
-            .ToList();
+        var changes = db.ChangeTracker.Entries<Invoice>().SelectMany(i => Tracked(i, added)).ToList();
         changes.AddRange(await UntrackedAsync(db, added.Except(changes.Select(c => c.Event)).ToList(), cancellationToken));
-        var structures = changes.SelectMany(c => new[] { c.Facts.SupplierId, c.Facts.RecipientId ?? 0 }).Distinct().ToList();
+        var structures = changes.SelectMany(c => c.Facts.Structures).Distinct().ToList();
         if (!await db.Set<WebhookEndpoint>().AnyAsync(e => e.Active && structures.Contains(e.StructureId), cancellationToken))
         {
             return result;
@@ -98,7 +98,20 @@ public sealed class InvoiceStatusWebhooks : SaveChangesInterceptor
         }
     }
 
-    /// <summary>History rows added without their invoice in the change tracker: the invoice is read from the store.</summary>
+    /// <summary>A tracked invoice's new history rows, in the order they were added; the first follows the status the
+    /// invoice was loaded with (none for a new invoice).</summary>
+    private static IEnumerable<InvoiceChange> Tracked(EntityEntry<Invoice> invoice, HashSet<InvoiceEvent> added)
+    {
+        InvoiceStatus? previous = invoice.State == EntityState.Added ? null : invoice.Property(i => i.Status).OriginalValue;
+        foreach (var e in invoice.Entity.Events.Where(added.Contains))
+        {
+            yield return new InvoiceChange(e, previous, invoice.Entity, null);
+            previous = e.Status;
+        }
+    }
+
+    /// <summary>History rows added without their invoice in the change tracker (the save does not change the invoice):
+    /// the invoice, and the status the first row follows, are read from the store.</summary>
     private static async Task<IEnumerable<InvoiceChange>> UntrackedAsync(AppDbContext db, List<InvoiceEvent> events, CancellationToken cancellationToken)
     {
         if (events.Count == 0)
@@ -108,18 +121,37 @@ public sealed class InvoiceStatusWebhooks : SaveChangesInterceptor
 
         var ids = events.Select(e => e.InvoiceId).Distinct().ToList();
         var invoices = await db.Invoices.AsNoTracking().Where(i => ids.Contains(i.Id))
-            .Select(i => new InvoiceFacts(i.Id, i.Number, i.SupplierStructureId, i.RecipientStructureId))
-            .ToDictionaryAsync(i => i.Id, cancellationToken);
-        return events.Where(e => invoices.ContainsKey(e.InvoiceId)).Select(e => new InvoiceChange(e, null, invoices[e.InvoiceId]));
+            .Select(i => new { Facts = new InvoiceFacts(i.Id, i.Number, i.SupplierStructureId, i.RecipientStructureId, i.ValidatorStructureId), i.Status })
+            .ToDictionaryAsync(i => i.Facts.Id, cancellationToken);
+        var changes = new List<InvoiceChange>();
+        foreach (var byInvoice in events.Where(e => invoices.ContainsKey(e.InvoiceId)).GroupBy(e => e.InvoiceId))
+        {
+            var (facts, previous) = (invoices[byInvoice.Key].Facts, (InvoiceStatus?)invoices[byInvoice.Key].Status);
+            foreach (var e in byInvoice.OrderBy(e => e.AtUtc))
+            {
+                changes.Add(new InvoiceChange(e, previous, null, facts));
+                previous = e.Status;
+            }
+        }
+
+        return changes;
     }
 
     private sealed record Pending(IReadOnlyList<InvoiceChange> Changes, IDbContextTransaction? OwnTransaction);
 }
 
-/// <summary>An added history row and its invoice: tracked (its id is read once inserted) or read from the store.</summary>
-public sealed record InvoiceChange(InvoiceEvent Event, Invoice? Invoice, InvoiceFacts? Loaded)
+/// <summary>An added history row, the status the invoice had before it (none for a new invoice), and its invoice:
+/// tracked (its id is read once inserted) or read from the store.</summary>
+public sealed record InvoiceChange(InvoiceEvent Event, InvoiceStatus? Previous, Invoice? Invoice, InvoiceFacts? Loaded)
 {
-    public InvoiceFacts Facts => Loaded ?? new InvoiceFacts(Invoice!.Id, Invoice.Number, Invoice.SupplierStructureId, Invoice.RecipientStructureId);
+    public InvoiceFacts Facts => Loaded ?? new InvoiceFacts(
+        Invoice!.Id, Invoice.Number, Invoice.SupplierStructureId, Invoice.RecipientStructureId, Invoice.ValidatorStructureId);
+
+    /// <summary>False for the lines that leave the status as it is: a download, a rejection acknowledged, a new validator.</summary>
+    public bool ChangesStatus => Previous != Event.Status;
 }
 
-public sealed record InvoiceFacts(int Id, string Number, int SupplierId, int? RecipientId);
+public sealed record InvoiceFacts(int Id, string Number, int SupplierId, int? RecipientId, int? ValidatorId)
+{
+    public IEnumerable<int> Structures => new[] { SupplierId, RecipientId, ValidatorId }.OfType<int>();
+}

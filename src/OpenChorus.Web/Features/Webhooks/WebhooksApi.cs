@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpenChorus.Web.Features.Api.Wire;
+using OpenChorus.Web.Features.Structures.Access;
 
 namespace OpenChorus.Web.Features.Webhooks;
 
@@ -23,13 +24,26 @@ public static class WebhooksApi
 {
     public static WebApplication MapWebhooksApi(this WebApplication app)
     {
-        var group = app.MapGroup("/api/v1/webhooks").AddEndpointFilter(CproAccess.FilterAsync).DisableAntiforgery().WithTags("Webhooks");
+        var group = app.MapGroup("/api/v1/webhooks").AddEndpointFilter(CproAccess.FilterAsync).AddEndpointFilter(RequireModificationAsync)
+            .DisableAntiforgery().WithTags("Webhooks").ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("", ListAsync).WithSummary("Les webhooks de la structure du compte technique, avec leur dernier envoi.");
         group.MapPost("", CreateAsync).Accepts<WebhookRequest>("application/json").WithSummary("Déclare un webhook ; la réponse contient son secret de signature, une seule fois.");
         group.MapDelete("{id:int}", DeleteAsync).WithSummary("Supprime un webhook et l'historique de ses envois.");
         group.MapGet("{id:int}/deliveries", DeliveriesAsync).WithSummary("Les 50 derniers envois d'un webhook.");
         group.MapPost("deliveries/{id:long}/replay", ReplayAsync).WithSummary("Remet en file un envoi livré ou en échec.");
         return app;
+    }
+
+    /// <summary>Like the page's managers, a technical account manages the webhooks only when it may act (Modification)
+    /// in at least one space of its structure.</summary>
+    private static async ValueTask<object?> RequireModificationAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var caller = CproAccess.CallerOf(http);
+        return await http.RequestServices.GetRequiredService<AccessService>().CanModifyAnySpaceAsync(caller.UserId, caller.StructureId, http.RequestAborted)
+            ? await next(context)
+            : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Accès refusé.",
+                detail: "Pour gérer les webhooks de sa structure, le compte technique doit avoir au moins un espace en mode Modification.");
     }
 
     private static async Task<Ok<List<WebhookResponse>>> ListAsync(HttpContext http, WebhookQueries queries, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using OpenChorus.Web.Features.Api.Wire;
 
 namespace OpenChorus.Web.Tests.Features.Api;
@@ -33,6 +34,45 @@ public sealed class CproJsonTests
         Assert.Null(request.EstActif);
         Assert.Equal((2, CproPaging.DefaultPageSize, true), (request.Parametres!.Page, request.Parametres.Size, request.Parametres.Descending));
     }
+
+    /// <summary>statutCourant: an array or one string; empty strings, nulls and objects in the list are nothing.</summary>
+    [Theory]
+    [InlineData("""{ "codes": "DEPOSEE" }""", "DEPOSEE")]
+    [InlineData("""{ "codes": ["DEPOSEE", "", null, { "code": "X" }, [], "REJETEE"] }""", "DEPOSEE,REJETEE")]
+    [InlineData("""{ "codes": [""] }""", "")]
+    [InlineData("""{ "codes": [] }""", "")]
+    [InlineData("""{ "codes": "" }""", null)]
+    [InlineData("""{ "codes": null }""", null)]
+    [InlineData("""{ "codes": 12 }""", null)]
+    [InlineData("""{ "codes": { "code": "DEPOSEE" } }""", null)]
+    public void OneOrMany_Strings_ReadsAnArrayOrOneString(string json, string? expected)
+    {
+        var codes = JsonSerializer.Deserialize<Lists>(json, CproJson.Options)!.Codes;
+
+        Assert.Equal(expected, codes is null ? null : string.Join(',', codes));
+    }
+
+    /// <summary>pieceJointePrincipale: an object or an array of them; "" alone is nothing, "" in the array is not an
+    /// attachment and makes the request unreadable (400), as it did before the two converters became one.</summary>
+    [Theory]
+    [InlineData("""{ "pieces": { "pieceJointeId": 7 } }""", "7")]
+    [InlineData("""{ "pieces": [{ "pieceJointeId": 7 }, null, { "pieceJointeId": "8" }] }""", "7,8")]
+    [InlineData("""{ "pieces": [] }""", "")]
+    [InlineData("""{ "pieces": "" }""", null)]
+    [InlineData("""{ "pieces": 3 }""", null)]
+    [InlineData("""{ "pieces": null }""", null)]
+    public void OneOrMany_Objects_ReadsAnArrayOrOneObject(string json, string? expected)
+    {
+        var pieces = JsonSerializer.Deserialize<Lists>(json, CproJson.Options)!.Pieces;
+
+        Assert.Equal(expected, pieces is null ? null : string.Join(',', pieces.Select(p => p.PieceJointeId)));
+    }
+
+    [Theory]
+    [InlineData("""{ "pieces": [""] }""")]
+    [InlineData("""{ "pieces": [3] }""")]
+    public void OneOrMany_Objects_AnItemThatIsNoObject_IsUnreadable(string json) =>
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Lists>(json, CproJson.Options));
 
     [Fact]
     public void Write_IsCamelCaseWithTheEnvelopeFirstAndNoNulls()
@@ -75,6 +115,20 @@ public sealed class CproJsonTests
         public bool? EstActif { get; set; }
 
         public CproPaging? Parametres { get; set; }
+    }
+
+    private sealed class Lists
+    {
+        [JsonConverter(typeof(OneOrMany<string>))]
+        public List<string>? Codes { get; set; }
+
+        [JsonConverter(typeof(OneOrMany<Piece>))]
+        public List<Piece>? Pieces { get; set; }
+    }
+
+    private sealed class Piece
+    {
+        public long? PieceJointeId { get; set; }
     }
 
     private sealed class SampleAnswer : CproAnswer

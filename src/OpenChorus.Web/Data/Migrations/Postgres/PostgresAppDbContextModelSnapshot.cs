@@ -677,6 +677,8 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ValidatorStructureId", "Status");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ValidatorStructureId", "Status"), new[] { "IssueDate", "SentAtUtc" });
+
                     b.HasIndex("RecipientStructureId", "MadeAvailableAtUtc", "Id");
 
                     b.HasIndex("RecipientStructureId", "RecipientServiceId", "Status");
@@ -689,6 +691,8 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("SupplierStructureId", "Status", "UpdatedAtUtc");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("SupplierStructureId", "Status", "UpdatedAtUtc"), new[] { "IssueDate", "SentAtUtc" });
 
                     b.ToTable("Invoices");
                 });

@@ -652,7 +652,8 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "ValidationDeadlineUtc");
 
-                    b.HasIndex("ValidatorStructureId", "Status");
+                    b.HasIndex("ValidatorStructureId", "Status")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "IssueDate", "SentAtUtc" });
 
                     b.HasIndex("RecipientStructureId", "MadeAvailableAtUtc", "Id");
 
@@ -664,7 +665,8 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                     b.HasIndex("SupplierStructureId", "NumberYear", "Number")
                         .IsUnique();
 
-                    b.HasIndex("SupplierStructureId", "Status", "UpdatedAtUtc");
+                    b.HasIndex("SupplierStructureId", "Status", "UpdatedAtUtc")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "IssueDate", "SentAtUtc" });
 
                     b.ToTable("Invoices");
                 });

@@ -26,6 +26,16 @@ public sealed class AccessService(AppDbContext db)
                && (mode == AccessMode.Consultation || s.Mode == AccessMode.Modification)
          select s.Id).AnyAsync(cancellationToken);
 
+    /// <summary>True when the user (a person or a technical account) may act, in Modification mode, in at least one
+    /// space of the active structure: what managing its connections (webhooks) asks.</summary>
+    public Task<bool> CanModifyAnySpaceAsync(Guid userId, int structureId, CancellationToken cancellationToken = default) =>
+        (from s in db.Subscriptions
+         join m in db.Memberships on new { s.StructureId, s.UserId } equals new { m.StructureId, m.UserId }
+         join o in db.StructureSpaces on new { s.StructureId, s.Space } equals new { o.StructureId, o.Space }
+         join st in db.Structures on s.StructureId equals st.Id
+         where s.UserId == userId && s.StructureId == structureId && st.IsActive && s.Mode == AccessMode.Modification
+         select s.Id).AnyAsync(cancellationToken);
+
     /// <summary>Gestionnaire principal or secondaire of the structure.</summary>
     public Task<bool> IsManagerAsync(Guid userId, int structureId, CancellationToken cancellationToken = default) =>
         db.Memberships.AnyAsync(

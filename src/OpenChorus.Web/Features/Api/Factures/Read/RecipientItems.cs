@@ -1,5 +1,5 @@
+using System.Text.Json.Serialization;
 using OpenChorus.Web.Features.Api.Wire;
-using OpenChorus.Web.Features.Invoices;
 
 namespace OpenChorus.Web.Features.Api.Factures.Read;
 
@@ -25,90 +25,33 @@ public sealed class RecipientToProcessAnswer : CproAnswer
     public CproPageInfo? ParametresRetour { get; set; }
 }
 
-/// <summary>FactureRechercheRecipiendaire.</summary>
-public sealed class RecipientItem
+/// <summary>FactureRechercheRecipiendaire: the id and currency first, the download and current state last.</summary>
+public sealed class RecipientItem : PartiesSearchItem
 {
     public long IdFacture { get; set; }
 
     public string? Devise { get; set; }
 
-    public string TypeDemandePaiement { get; set; } = ReadCodes.PaymentRequestType;
-
-    public string? CodeFournisseur { get; set; }
-
-    public string? TypeIdentifiantFournisseur { get; set; }
-
-    public string? DesignationFournisseur { get; set; }
-
-    public string? CodeServiceFournisseur { get; set; }
-
-    public string? NomServiceFournisseur { get; set; }
-
-    public long? IdDestinataire { get; set; }
-
-    public string? CodeDestinataire { get; set; }
-
-    public string? DesignationDestinataire { get; set; }
-
-    public long? IdServiceExecutant { get; set; }
-
-    public string? CodeServiceExecutant { get; set; }
-
-    public string? NomServiceExecutant { get; set; }
-
-    public string? TypeFacture { get; set; }
-
-    public string? NumeroFacture { get; set; }
-
-    public string? DateFacture { get; set; }
-
-    public string? DateDepot { get; set; }
-
-    public decimal MontantHT { get; set; }
-
-    public decimal MontantTTC { get; set; }
-
-    public decimal MontantAPayer { get; set; }
-
-    public string? Statut { get; set; }
-
-    public string? NumeroMarche { get; set; }
-
-    public string? NumeroBonCommande { get; set; }
-
-    public long? Taille { get; set; }
-
+    [JsonPropertyOrder(ItemOrder.State)]
     public bool FactureTelechargeeParDestinataire { get; set; }
 
+    [JsonPropertyOrder(ItemOrder.State)]
     public string? DateHeureEtatCourant { get; set; }
 
+    [JsonPropertyOrder(ItemOrder.State)]
     public string? CommentaireEtatCourant { get; set; }
 
-    public static RecipientItem Of(InvoiceRow row) => new()
+    public static RecipientItem Of(InvoiceRow row)
     {
-        IdFacture = row.Id,
-        Devise = row.Currency,
-        CodeFournisseur = row.SupplierIdentifier,
-        TypeIdentifiantFournisseur = row.SupplierIdentifierType.Code(),
-        DesignationFournisseur = row.SupplierName,
-        IdDestinataire = row.RecipientId,
-        CodeDestinataire = row.RecipientIdentifier,
-        DesignationDestinataire = row.RecipientName,
-        IdServiceExecutant = row.ServiceId,
-        CodeServiceExecutant = row.ServiceCode,
-        NomServiceExecutant = row.ServiceName,
-        TypeFacture = row.Kind.Code(),
-        NumeroFacture = row.Number,
-        DateFacture = CproDates.Date(row.IssueDate),
-        DateDepot = row.SentAtUtc is { } sent ? CproDates.Date(sent) : null,
-        MontantHT = row.TotalExcludingVat,
-        MontantTTC = row.TotalIncludingVat,
-        MontantAPayer = row.AmountDue,
-        Statut = row.Status.Code(),
-        NumeroMarche = row.ContractNumber,
-        NumeroBonCommande = row.EngagementNumber,
-        FactureTelechargeeParDestinataire = row.Downloaded,
-        DateHeureEtatCourant = CproDates.Offset(row.UpdatedAtUtc),
-        CommentaireEtatCourant = row.LastComment,
-    };
+        var item = new RecipientItem
+        {
+            IdFacture = row.Id,
+            Devise = row.Currency,
+            FactureTelechargeeParDestinataire = row.Downloaded,
+            DateHeureEtatCourant = CproDates.Offset(row.UpdatedAtUtc),
+            CommentaireEtatCourant = row.LastComment,
+        };
+        item.FillParties(row);
+        return item;
+    }
 }

@@ -41,7 +41,7 @@ public static class SearchEndpoints
         return Answer(page, new SupplierSearchAnswer<SupplierItemToProcess>
         {
             ParametresRetour = page.Paging,
-            ListeFactures = page.Rows.Select(r => Sized(SupplierItemToProcess.Fill(new SupplierItemToProcess(), r), page.SizeOf(r.Id))).ToList(),
+            ListeFactures = page.Rows.Select(r => Sized(SupplierItemToProcess.Of(r), page.SizeOf(r.Id))).ToList(),
         });
     }
 

@@ -24,7 +24,7 @@ public abstract class SearchFilters
 
     public string? CadreFacturation { get; set; }
 
-    [JsonConverter(typeof(StringList))]
+    [JsonConverter(typeof(OneOrMany<string>))]
     public List<string>? StatutCourant { get; set; }
 
     public decimal? MontantHTMin { get; set; }
@@ -123,7 +123,7 @@ public sealed class RecipientSearchRequest : SearchFilters
 
     public long? IdServiceExecutant { get; set; }
 
-    [JsonConverter(typeof(StringList))]
+    [JsonConverter(typeof(OneOrMany<string>))]
     public List<string>? ListeTypeFacture { get; set; }
 
     public List<SupplierCriterion>? ListeFournisseurs { get; set; }
@@ -166,7 +166,7 @@ public sealed class ValidatorSearchRequest : SearchFilters
 
     public long? IdServiceExecutant { get; set; }
 
-    [JsonConverter(typeof(StringList))]
+    [JsonConverter(typeof(OneOrMany<string>))]
     public List<string>? ListeTypeFacture { get; set; }
 
     public long? IdFournisseur { get; set; }

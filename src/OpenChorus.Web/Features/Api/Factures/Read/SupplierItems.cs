@@ -1,5 +1,5 @@
+using System.Text.Json.Serialization;
 using OpenChorus.Web.Features.Api.Wire;
-using OpenChorus.Web.Features.Invoices;
 
 namespace OpenChorus.Web.Features.Api.Factures.Read;
 
@@ -11,88 +11,28 @@ public sealed class SupplierSearchAnswer<TItem> : CproAnswer
     public List<TItem> ListeFactures { get; set; } = [];
 }
 
-/// <summary>FactureRechercherATraiterFournisseur.</summary>
-public class SupplierItemToProcess
+/// <summary>FactureRechercherATraiterFournisseur: the id first, the currency after the amounts.</summary>
+public class SupplierItemToProcess : PartiesSearchItem
 {
     public long IdentifiantFactureCPP { get; set; }
 
-    public string TypeDemandePaiement { get; set; } = ReadCodes.PaymentRequestType;
-
-    public string? CodeFournisseur { get; set; }
-
-    public string? TypeIdentifiantFournisseur { get; set; }
-
-    public string? DesignationFournisseur { get; set; }
-
-    public string? CodeServiceFournisseur { get; set; }
-
-    public string? NomServiceFournisseur { get; set; }
-
-    public long? IdDestinataire { get; set; }
-
-    public string? CodeDestinataire { get; set; }
-
-    public string? DesignationDestinataire { get; set; }
-
-    public long? IdServiceExecutant { get; set; }
-
-    public string? CodeServiceExecutant { get; set; }
-
-    public string? NomServiceExecutant { get; set; }
-
-    public string? TypeFacture { get; set; }
-
-    public string? NumeroFacture { get; set; }
-
-    public string? DateFacture { get; set; }
-
-    public string? DateDepot { get; set; }
-
-    public decimal MontantHT { get; set; }
-
-    public decimal MontantTTC { get; set; }
-
-    public decimal MontantAPayer { get; set; }
-
+    [JsonPropertyOrder(ItemOrder.Currency)]
     public string? Devise { get; set; }
 
-    public string? Statut { get; set; }
+    public static SupplierItemToProcess Of(InvoiceRow row) => Fill(new SupplierItemToProcess(), row);
 
-    public string? NumeroMarche { get; set; }
-
-    public string? NumeroBonCommande { get; set; }
-
-    public long? Taille { get; set; }
-
-    public static T Fill<T>(T item, InvoiceRow row)
+    protected static T Fill<T>(T item, InvoiceRow row)
         where T : SupplierItemToProcess
     {
         item.IdentifiantFactureCPP = row.Id;
-        item.CodeFournisseur = row.SupplierIdentifier;
-        item.TypeIdentifiantFournisseur = row.SupplierIdentifierType.Code();
-        item.DesignationFournisseur = row.SupplierName;
-        item.IdDestinataire = row.RecipientId;
-        item.CodeDestinataire = row.RecipientIdentifier;
-        item.DesignationDestinataire = row.RecipientName;
-        item.IdServiceExecutant = row.ServiceId;
-        item.CodeServiceExecutant = row.ServiceCode;
-        item.NomServiceExecutant = row.ServiceName;
-        item.TypeFacture = row.Kind.Code();
-        item.NumeroFacture = row.Number;
-        item.DateFacture = CproDates.Date(row.IssueDate);
-        item.DateDepot = row.SentAtUtc is { } sent ? CproDates.Date(sent) : null;
-        item.MontantHT = row.TotalExcludingVat;
-        item.MontantTTC = row.TotalIncludingVat;
-        item.MontantAPayer = row.AmountDue;
         item.Devise = row.Currency;
-        item.Statut = row.Status.Code();
-        item.NumeroMarche = row.ContractNumber;
-        item.NumeroBonCommande = row.EngagementNumber;
+        item.FillParties(row);
         return item;
     }
 }
 
-/// <summary>RetourRechercherFactureParFournisseur: the to-process fields, the validation, the mode and the current state.</summary>
+/// <summary>RetourRechercherFactureParFournisseur: the to-process fields, the validation, the mode and the current
+/// state (written first, as they always were: a class's own properties come before those it inherits).</summary>
 public sealed class SupplierItem : SupplierItemToProcess
 {
     /// <summary>The flux searched for (numeroFluxDepot), echoed on the invoices it holds.</summary>

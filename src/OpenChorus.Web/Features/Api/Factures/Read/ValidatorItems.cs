@@ -1,5 +1,5 @@
+using System.Text.Json.Serialization;
 using OpenChorus.Web.Features.Api.Wire;
-using OpenChorus.Web.Features.Invoices;
 
 namespace OpenChorus.Web.Features.Api.Factures.Read;
 
@@ -11,9 +11,9 @@ public sealed class ValidatorSearchAnswer : CproAnswer
     public List<ValidatorItem> ListeFactures { get; set; } = [];
 }
 
-/// <summary>FactureRechercheValideur. The Swagger types the amounts int64; they are written as numbers with their
-/// decimals, as go-choruspro reads them.</summary>
-public sealed class ValidatorItem
+/// <summary>FactureRechercheValideur: the parties by id and identifier, the validator among them. The Swagger types the
+/// amounts int64; they are written as numbers with their decimals, as go-choruspro reads them.</summary>
+public sealed class ValidatorItem : InvoiceSearchItem
 {
     public long IdFacture { get; set; }
 
@@ -49,56 +49,36 @@ public sealed class ValidatorItem
 
     public string? DesignationValideur { get; set; }
 
-    public string? TypeFacture { get; set; }
-
-    public string? NumeroFacture { get; set; }
-
-    public string? DateFacture { get; set; }
-
-    public string? DateDepot { get; set; }
-
-    public decimal MontantHT { get; set; }
-
-    public decimal MontantTTC { get; set; }
-
-    public decimal MontantAPayer { get; set; }
-
+    [JsonPropertyOrder(ItemOrder.Currency)]
     public string? Devise { get; set; }
 
-    public string? Statut { get; set; }
-
-    public string? NumeroMarche { get; set; }
-
+    [JsonPropertyOrder(ItemOrder.Engagement)]
     public string? NumeroEngagement { get; set; }
 
-    public static ValidatorItem Of(InvoiceRow row) => new()
+    public static ValidatorItem Of(InvoiceRow row)
     {
-        IdFacture = row.Id,
-        IdFournisseur = row.SupplierId,
-        IdentifiantFournisseur = row.SupplierIdentifier,
-        TypeIdentifiantFournisseur = row.SupplierIdentifierType.Code(),
-        DesignationFournisseur = row.SupplierName,
-        IdDestinataire = row.RecipientId,
-        TypeIdentifiantDestinataire = row.RecipientIdentifierType.Code(),
-        IdentifiantDestinataire = row.RecipientIdentifier,
-        DesignationDestinataire = row.RecipientName,
-        IdServiceExecutant = row.ServiceId,
-        CodeServiceExecutant = row.ServiceCode,
-        NomServiceExecutant = row.ServiceName,
-        IdValideur = row.ValidatorId,
-        TypeIdentifiantValideur = row.ValidatorIdentifierType.Code(),
-        IdentifiantValideur = row.ValidatorIdentifier,
-        DesignationValideur = row.ValidatorName,
-        TypeFacture = row.Kind.Code(),
-        NumeroFacture = row.Number,
-        DateFacture = CproDates.Date(row.IssueDate),
-        DateDepot = row.SentAtUtc is { } sent ? CproDates.Date(sent) : null,
-        MontantHT = row.TotalExcludingVat,
-        MontantTTC = row.TotalIncludingVat,
-        MontantAPayer = row.AmountDue,
-        Devise = row.Currency,
-        Statut = row.Status.Code(),
-        NumeroMarche = row.ContractNumber,
-        NumeroEngagement = row.EngagementNumber,
-    };
+        var item = new ValidatorItem
+        {
+            IdFacture = row.Id,
+            IdFournisseur = row.SupplierId,
+            IdentifiantFournisseur = row.SupplierIdentifier,
+            TypeIdentifiantFournisseur = row.SupplierIdentifierType.Code(),
+            DesignationFournisseur = row.SupplierName,
+            IdDestinataire = row.RecipientId,
+            TypeIdentifiantDestinataire = row.RecipientIdentifierType.Code(),
+            IdentifiantDestinataire = row.RecipientIdentifier,
+            DesignationDestinataire = row.RecipientName,
+            IdServiceExecutant = row.ServiceId,
+            CodeServiceExecutant = row.ServiceCode,
+            NomServiceExecutant = row.ServiceName,
+            IdValideur = row.ValidatorId,
+            TypeIdentifiantValideur = row.ValidatorIdentifierType.Code(),
+            IdentifiantValideur = row.ValidatorIdentifier,
+            DesignationValideur = row.ValidatorName,
+            Devise = row.Currency,
+            NumeroEngagement = row.EngagementNumber,
+        };
+        item.FillInvoice(row);
+        return item;
+    }
 }
