@@ -1,14 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using OpenChorus.Formats.Detection;
-using OpenChorus.Formats.Lots;
 using OpenChorus.Web.Data;
 using OpenChorus.Web.Features.Invoices;
 using OpenChorus.Web.Features.Invoices.Documents;
 using OpenChorus.Web.Features.Invoices.Emises;
 using OpenChorus.Web.Features.Invoices.Emises.Deposit;
 using OpenChorus.Web.Features.Structures;
-
 using OpenChorus.Web.Features.Webhooks;
 
 namespace OpenChorus.Web.Features.Flux;
@@ -33,12 +30,14 @@ public enum FluxRun
 /// good invoices and the final state (<see cref="FluxDepot.Finish"/>) are saved in one transaction, guarded by the
 /// lease token: a processor that lost its lease writes nothing, so no flux is integrated twice.
 /// </summary>
-public sealed class FluxIntegration(
-    AppDbContext db, IDocumentStore store, StructuredDeposit deposit, SupplierActors actors, IOptions<FluxOptions> options, TimeProvider clock)
+public sealed partial class FluxIntegration(
+    AppDbContext db, IDocumentStore store, StructuredDeposit deposit, SupplierActors actors, InvoiceNumbers numbers, IOptions<FluxOptions> options,
+    TimeProvider clock)
 {
-    // A processor integrates a batch of flux in one scope: the suppliers and depositors it read stay known.
+    // A processor integrates a batch of flux in one scope: the suppliers, depositors and webhook endpoints it read stay known.
     private readonly Dictionary<int, Structure> _suppliers = [];
     private readonly Dictionary<Guid, InvoiceActor> _actors = [];
+    private readonly Dictionary<(int, string), IReadOnlyList<WebhookEndpoint>> _endpoints = [];
 
     /// <summary>Integrates several claimed flux and saves them in one transaction (fewer round trips for many small
     /// flux); when that save is refused (a number taken meanwhile, a lease lost), each flux is integrated again on its
@@ -50,11 +49,8 @@ public sealed class FluxIntegration(
             db.ChangeTracker.Clear();
             var ids = fluxIds.ToList();
             var fluxes = await db.FluxDepots.Where(f => ids.Contains(f.Id)).ToListAsync(cancellationToken);
-            var mine = fluxes.Where(f => f.State == FluxState.EnCoursTraitement && f.ClaimedBy == node).ToList();
-            foreach (var flux in mine)
-            {
-                await IntegrateAsync(flux, cancellationToken);
-            }
+            var mine = fluxes.Where(f => f.State == FluxState.EnCoursTraitement && f.ClaimedBy == node).OrderBy(f => ids.IndexOf(f.Id)).ToList();
+            await IntegrateAsync(mine, cancellationToken);
 
             try
             {
@@ -92,7 +88,7 @@ public sealed class FluxIntegration(
                 return FluxRun.LeaseLost;
             }
 
-            await IntegrateAsync(flux, cancellationToken);
+            await IntegrateAsync([flux], cancellationToken);
             try
             {
                 if (await db.TrySaveChangesAsync(cancellationToken))
@@ -115,78 +111,61 @@ public sealed class FluxIntegration(
         }
     }
 
-    /// <summary>Integrates the flux, then queues its webhook (flux.integre, flux.integre_partiel or flux.rejete) in the
-    /// same save as its final state.</summary>
-    private async Task IntegrateAsync(FluxDepot flux, CancellationToken cancellationToken)
+    /// <summary>Integrates the flux (their files read in one go, the numbers of all their invoices looked up in one
+    /// query), each followed by its webhook (flux.integre, flux.integre_partiel or flux.rejete) in the same save as its
+    /// final state.</summary>
+    private async Task IntegrateAsync(IReadOnlyList<FluxDepot> fluxes, CancellationToken cancellationToken)
     {
-        await IntegrateFileAsync(flux, cancellationToken);
-        if (flux.State.IsFinal())
+        var files = await store.GetManyAsync(fluxes.Select(f => f.Sha256).ToList(), cancellationToken);
+        var plans = new List<FluxPlan?>();
+        foreach (var flux in fluxes)
         {
-            var details = new { nombreErreursFacture = flux.InvoiceErrors.Count, nombreErreursTechniques = flux.TechnicalErrors.Count };
-            await WebhookOutbox.EnqueueFluxAsync(db, flux.StructureId, flux.Number, flux.State.Code(), details, cancellationToken);
+            plans.Add(await PrepareAsync(flux, files.GetValueOrDefault(flux.Sha256), cancellationToken));
+        }
+
+        await numbers.RememberAsync(
+            plans.OfType<FluxPlan>().SelectMany(p => p.Candidates.Select(c => (p.Supplier.Id, c.Content.Figures?.Number))).ToList(), cancellationToken);
+        try
+        {
+            foreach (var (flux, plan) in fluxes.Zip(plans))
+            {
+                if (plan is not null)
+                {
+                    await StageAsync(plan, cancellationToken);
+                }
+
+                await EnqueueWebhookAsync(flux, cancellationToken);
+            }
+        }
+        finally
+        {
+            numbers.Forget();
         }
     }
 
-    private async Task IntegrateFileAsync(FluxDepot flux, CancellationToken cancellationToken)
+    private async Task EnqueueWebhookAsync(FluxDepot flux, CancellationToken cancellationToken)
     {
+        if (!flux.State.IsFinal())
+        {
+            return;
+        }
+
+        var state = flux.State.Code();
+        var key = (flux.StructureId, WebhookEvents.OfFluxState(state));
+        if (!_endpoints.TryGetValue(key, out var endpoints))
+        {
+            _endpoints[key] = endpoints = await WebhookOutbox.SubscribedAsync(db, key.StructureId, key.Item2, cancellationToken);
+        }
+
+        var details = new { nombreErreursFacture = flux.InvoiceErrors.Count, nombreErreursTechniques = flux.TechnicalErrors.Count };
+        WebhookOutbox.EnqueueFlux(db, endpoints, flux.Number, state, details);
+    }
+
+    /// <summary>Creates the invoices of a prepared flux (sent and tracked, not saved) and records its final state.</summary>
+    private async Task StageAsync(FluxPlan plan, CancellationToken cancellationToken)
+    {
+        var (flux, syntax, isLot, supplier, actor, entries, candidates) = plan;
         var now = clock.GetUtcNow().UtcDateTime;
-        var syntax = FluxSyntax.Find(flux.Syntax);
-        var bytes = await store.GetAsync(flux.Sha256, cancellationToken);
-        if (syntax?.Family is null || bytes is null)
-        {
-            Reject(flux, "FICHIER_ABSENT", "Le fichier du flux est introuvable ou sa syntaxe n'est pas acceptée : déposez-le de nouveau.", now);
-            return;
-        }
-
-        if (flux.Attempts > options.Value.MaxAttempts)
-        {
-            Reject(flux, "TRAITEMENT_IMPOSSIBLE", "Le flux n'a pas pu être traité après plusieurs tentatives : vérifiez le fichier et déposez-le de nouveau.", now);
-            return;
-        }
-
-        var isLot = LotReader.IsZip(bytes) || LotReader.IsGzip(bytes);
-        IReadOnlyList<LotEntry> entries = [new LotEntry(flux.FileName, bytes)];
-        if (isLot)
-        {
-            var lot = LotReader.TryRead(bytes);
-            if (lot is null || !lot.IsReadable)
-            {
-                Reject(flux, "LOT_ILLISIBLE", DepositLot.French(lot is { Problems.Count: > 0 } ? lot.Problems[0] : null), now);
-                return;
-            }
-
-            entries = lot.Entries;
-        }
-
-        var supplier = await SupplierAsync(flux.StructureId, cancellationToken);
-        var actor = await ActorAsync(flux.DepositorUserId, cancellationToken);
-        var numbers = new HashSet<string>(StringComparer.Ordinal);
-        var candidates = new List<(LotEntry Entry, DepositContent Content)>();
-        foreach (var entry in entries)
-        {
-            var content = DepositReader.Read(entry.Content, supplier.Identifier);
-            var number = content.Figures?.Number;
-            var refusal = Recognise(content, syntax);
-            if (refusal is not null && !isLot)
-            {
-                Reject(flux, content.Format == DepositFormat.Structured ? "SYNTAXE_INCOHERENTE" : "FICHIER_ILLISIBLE", refusal, now);
-                return;
-            }
-
-            if (refusal is null && number is not null && !numbers.Add(number))
-            {
-                refusal = InvoiceNumbers.Duplicate;
-            }
-
-            if (refusal is null)
-            {
-                candidates.Add((entry, content));
-            }
-            else
-            {
-                AddErrors(flux, supplier, content, number ?? entry.Name, [refusal]);
-            }
-        }
 
         // The invoices of a lot are stored in one go; a single invoice is the flux's own file, stored already.
         var keys = isLot
@@ -208,71 +187,8 @@ public sealed class FluxIntegration(
             }
         }
 
-        flux.Finish(created == entries.Count ? FluxState.Integre : created > 0 ? FluxState.IntegrePartiel : FluxState.Rejete, now);
-    }
-
-    private async Task<Structure> SupplierAsync(int structureId, CancellationToken cancellationToken)
-    {
-        if (!_suppliers.TryGetValue(structureId, out var supplier))
-        {
-            _suppliers[structureId] = supplier = await db.Structures.AsNoTracking().SingleAsync(s => s.Id == structureId, cancellationToken);
-        }
-
-        return supplier;
-    }
-
-    private async Task<InvoiceActor> ActorAsync(Guid userId, CancellationToken cancellationToken)
-    {
-        if (!_actors.TryGetValue(userId, out var actor))
-        {
-            _actors[userId] = actor = await actors.OfAsync(userId, cancellationToken);
-        }
-
-        return actor;
-    }
-
-    /// <summary>Why a file is not an invoice of the declared syntax, or null.</summary>
-    private static string? Recognise(DepositContent content, FluxSyntax syntax)
-    {
-        if (content.Format != DepositFormat.Structured)
-        {
-            return content.Format == DepositFormat.Refused && content.Refusal is { } refusal
-                ? refusal
-                : $"Ce fichier n'est pas {syntax.FamilyLabel}, comme l'annonce la syntaxe {syntax.Code}.";
-        }
-
-        var family = content.Report?.Detection.Kind switch
-        {
-            DocumentKind.UblInvoice or DocumentKind.UblCreditNote => FluxFamily.Ubl,
-            DocumentKind.Cii => FluxFamily.Cii,
-            _ => FluxFamily.FacturX,
-        };
-        return family == syntax.Family
-            ? null
-            : $"Ce fichier est {content.Description}, pas {syntax.FamilyLabel} comme l'annonce la syntaxe {syntax.Code} : déposez-le avec la syntaxe qui lui correspond.";
-    }
-
-    private static void AddErrors(FluxDepot flux, Structure supplier, DepositContent content, string number, IEnumerable<string> messages)
-    {
-        foreach (var message in messages.Distinct())
-        {
-            flux.InvoiceErrors.Add(new FluxInvoiceError
-            {
-                InvoiceNumber = Cut(number, 255),
-                SupplierIdentifier = Cut(content.Figures?.SellerSiret ?? supplier.Identifier, 20),
-                RecipientIdentifier = content.RecipientSiret,
-                Message = Cut(message, FluxInvoiceError.MessageMaxLength),
-            });
-        }
-    }
-
-    private static void Reject(FluxDepot flux, string code, string message, DateTime now)
-    {
-        flux.TechnicalErrors.Add(new FluxTechnicalError { Code = code, Message = Cut(message, FluxInvoiceError.MessageMaxLength), Nature = "BLOQUANTE" });
-        flux.Finish(FluxState.Rejete, now);
+        flux.Finish(created == entries ? FluxState.Integre : created > 0 ? FluxState.IntegrePartiel : FluxState.Rejete, now);
     }
 
     private static string ContentType(byte[] content) => content.AsSpan().StartsWith("%PDF"u8) ? "application/pdf" : "application/xml";
-
-    private static string Cut(string value, int max) => value.Length > max ? value[..max] : value;
 }

@@ -12,6 +12,9 @@ namespace OpenChorus.Web.Features.Invoices;
 /// </summary>
 public sealed class SendInvoice(AppDbContext db, AccessService access, InvoiceNumbers numbers, InvoiceRouting routing, InvoiceNotifier notifier, TimeProvider clock)
 {
+    // The (user, supplier) pairs allowed to send in this unit of work: a flux sends many invoices for one depositor.
+    private readonly HashSet<(Guid, int)> _allowed = [];
+
     public async Task<Outcome> HandleAsync(InvoiceActor actor, Invoice invoice, RoutingInput route, CancellationToken cancellationToken)
     {
         var staged = await StageAsync(actor, invoice, route, cancellationToken);
@@ -31,8 +34,7 @@ public sealed class SendInvoice(AppDbContext db, AccessService access, InvoiceNu
     /// with its final state). On an error nothing of this invoice stays tracked.</summary>
     public async Task<Outcome> StageAsync(InvoiceActor actor, Invoice invoice, RoutingInput route, CancellationToken cancellationToken)
     {
-        if (actor.UserId is not { } userId
-            || !await access.CanAsync(userId, invoice.SupplierStructureId, Space.FacturesEmises, AccessMode.Modification, cancellationToken))
+        if (actor.UserId is not { } userId || !await CanSendAsync(userId, invoice.SupplierStructureId, cancellationToken))
         {
             return Outcome.Denied();
         }
@@ -80,6 +82,22 @@ public sealed class SendInvoice(AppDbContext db, AccessService access, InvoiceNu
 
         await notifier.QueueAsync(invoice, eventsBefore, cancellationToken);
         return Outcome.Ok(invoice.Id == 0 ? null : invoice.Id);
+    }
+
+    private async Task<bool> CanSendAsync(Guid userId, int supplierStructureId, CancellationToken cancellationToken)
+    {
+        if (_allowed.Contains((userId, supplierStructureId)))
+        {
+            return true;
+        }
+
+        var allowed = await access.CanAsync(userId, supplierStructureId, Space.FacturesEmises, AccessMode.Modification, cancellationToken);
+        if (allowed)
+        {
+            _allowed.Add((userId, supplierStructureId));
+        }
+
+        return allowed;
     }
 
     private void Untrack(Invoice invoice)

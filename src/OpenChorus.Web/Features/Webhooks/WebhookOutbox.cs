@@ -37,6 +37,15 @@ public static class WebhookOutbox
         AppDbContext db, int structureId, string numeroFluxDepot, string etatCourantFlux, object? details, CancellationToken cancellationToken) =>
         EnqueueAsync(db, structureId, WebhookEvents.OfFluxState(etatCourantFlux), new { numeroFluxDepot, etatCourantFlux, details }, cancellationToken);
 
+    /// <summary><see cref="EnqueueFluxAsync"/> with the endpoints already read by <see cref="SubscribedAsync"/> (a flux
+    /// processor finishing many flux of one structure reads them once).</summary>
+    internal static Guid? EnqueueFlux(AppDbContext db, IReadOnlyList<WebhookEndpoint> endpoints, string numeroFluxDepot, string etatCourantFlux, object? details) =>
+        Add(db, endpoints, WebhookEvents.OfFluxState(etatCourantFlux), new { numeroFluxDepot, etatCourantFlux, details });
+
+    /// <summary>The active endpoints of the structure subscribed to the type, read without tracking.</summary>
+    internal static async Task<IReadOnlyList<WebhookEndpoint>> SubscribedAsync(AppDbContext db, int structureId, string eventType, CancellationToken cancellationToken) =>
+        await Subscribed(db, structureId, eventType).AsNoTracking().ToListAsync(cancellationToken);
+
     /// <summary>One delivery to one endpoint ("Envoyer un évènement de test").</summary>
     public static Guid EnqueueTo(AppDbContext db, WebhookEndpoint endpoint, string eventType, object payload) =>
         Add(db, [endpoint], eventType, payload)!.Value;

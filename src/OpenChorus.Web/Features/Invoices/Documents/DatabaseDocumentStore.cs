@@ -72,6 +72,15 @@ public sealed class DatabaseDocumentStore(IServiceScopeFactory scopes, TimeProvi
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         return await db.StoredDocuments.Where(d => d.Sha256 == sha256).Select(d => d.Content).SingleOrDefaultAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyDictionary<string, byte[]>> GetManyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        var distinct = keys.Distinct().ToList();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.StoredDocuments.Where(d => distinct.Contains(d.Sha256)).Select(d => new { d.Sha256, d.Content })
+            .ToDictionaryAsync(d => d.Sha256, d => d.Content, StringComparer.Ordinal, cancellationToken);
+    }
 }
 
 internal sealed class StoredDocumentConfiguration : IEntityTypeConfiguration<StoredDocument>

@@ -26,6 +26,22 @@ public interface IDocumentStore
 
         return keys;
     }
+
+    /// <summary>The bytes of several documents by key (those the store does not hold are left out); a store may read
+    /// them in one round trip (the flux processor reads the files of a batch of flux at once).</summary>
+    async Task<IReadOnlyDictionary<string, byte[]>> GetManyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var key in keys.Distinct())
+        {
+            if (await GetAsync(key, cancellationToken) is { } content)
+            {
+                found[key] = content;
+            }
+        }
+
+        return found;
+    }
 }
 
 public static class DocumentKeys
