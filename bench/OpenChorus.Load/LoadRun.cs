@@ -32,7 +32,6 @@ public sealed class LoadRun(LoadOptions options, LoadDatabase database, ServerNo
         await sending;
         var depositsEnded = loop.Elapsed;
         Log(loop, $"deposits ended: {loop.Sent} sent, {loop.Accepted.Count} accepted");
-        await killer;
         var atDepositsEnd = await database.ProgressAsync();
         TimeSpan? drain = null;
         var atEnd = atDepositsEnd;
@@ -53,6 +52,7 @@ public sealed class LoadRun(LoadOptions options, LoadDatabase database, ServerNo
             Log(loop, drain is null ? $"backlog not drained after {options.DrainTimeout.TotalSeconds:F0} s" : $"backlog drained in {drain.Value.TotalSeconds:F1} s");
         }
 
+        await killer;
         await stop.CancelAsync();
         await sampler;
         var cpu = _cpu.Look(nodes.ProcessIds) - cpuStart;
@@ -109,8 +109,15 @@ public sealed class LoadRun(LoadOptions options, LoadDatabase database, ServerNo
         nodes.Start(node);
         Log(loop, $"node {node + 1} started again (pid {nodes.ProcessId(node)})");
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        await nodes.WaitReadyAsync(http, node);
-        Log(loop, $"node {node + 1} ready, back in the rotation");
+        try
+        {
+            await nodes.WaitReadyAsync(http, node);
+            Log(loop, $"node {node + 1} ready, back in the rotation");
+        }
+        catch (Exception exception) when (exception is TimeoutException or InvalidOperationException)
+        {
+            Log(loop, $"node {node + 1} did not come back: {exception.Message}");
+        }
     }
 
     private void Log(OpenLoop loop, string text)

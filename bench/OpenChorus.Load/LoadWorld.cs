@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using OpenChorus.Benchmarks;
 using OpenChorus.Web.Data;
 using OpenChorus.Web.Features.Accounts;
@@ -104,8 +105,8 @@ public sealed record LoadWorld(string ClientId, string ClientSecret, string Logi
             builder.UseSetting("Invoices:TacitValidationIntervalSeconds", "0");
             builder.UseSetting("Flux:IntervalMilliseconds", "0");
             builder.UseSetting("Webhooks:DispatchIntervalMilliseconds", "0");
-            // A fresh database: EF logs the missing migrations table as an error before it creates it.
-            builder.UseSetting("Logging:LogLevel:Default", "Critical");
+            // Quiet: on a fresh database EF logs the missing migrations table as an error before it creates it.
+            builder.ConfigureLogging(logging => logging.ClearProviders());
         }
     }
 }
