@@ -12,6 +12,12 @@ public static class LoadProgram
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Any(a => a is "--help" or "-h"))
+        {
+            Console.WriteLine(LoadOptions.Usage);
+            return 0;
+        }
+
         LoadOptions options;
         try
         {
