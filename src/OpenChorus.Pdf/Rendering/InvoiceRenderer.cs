@@ -1,7 +1,6 @@
 using OpenChorus.Formats.Model;
 using OpenChorus.Pdf.Fonts;
 using OpenChorus.Pdf.Internal;
-using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
 namespace OpenChorus.Pdf.Rendering;
@@ -58,22 +57,7 @@ public static class InvoiceRenderer
             PaymentSection.Draw(canvas, invoice, labels, language);
         }
 
-        DrawFooters(document, title, labels, fonts);
+        PageFooters.Draw(document, title, labels.Page, fonts);
         return document;
-    }
-
-    private static void DrawFooters(PdfDocument document, string title, Labels labels, FontFallback fonts)
-    {
-        var font = PageCanvas.Font(7.5, bold: false);
-        for (var i = 0; i < document.PageCount; i++)
-        {
-            var page = document.Pages[i];
-            using var graphics = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
-            var y = page.Height.Point - PageCanvas.Margin - 10;
-            var width = page.Width.Point - (2 * PageCanvas.Margin);
-            graphics.DrawLine(PageCanvas.Rule, PageCanvas.Margin, y - 4, PageCanvas.Margin + width, y - 4);
-            fonts.Draw(graphics, title, font, new XRect(PageCanvas.Margin, y, width, 10), XStringAlignment.Near);
-            fonts.Draw(graphics, labels.Page + " " + (i + 1) + "/" + document.PageCount, font, new XRect(PageCanvas.Margin, y, width, 10), XStringAlignment.Far);
-        }
     }
 }

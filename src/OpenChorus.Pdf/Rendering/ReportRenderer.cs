@@ -1,6 +1,5 @@
 using OpenChorus.Pdf.Fonts;
 using OpenChorus.Pdf.Internal;
-using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
 namespace OpenChorus.Pdf.Rendering;
@@ -27,9 +26,10 @@ public static class ReportRenderer
     {
         ArgumentNullException.ThrowIfNull(report);
         EmbeddedFontResolver.EnsureRegistered();
+        var fonts = new FontFallback(RenderOptions.Default.FallbackFonts);
         using var document = new PdfDocument();
         document.Info.Title = report.Title;
-        using (var canvas = new PageCanvas(document) { ContinuationTitle = report.Title + " (suite)" })
+        using (var canvas = new PageCanvas(document, fonts) { ContinuationTitle = report.Title + " (suite)" })
         {
             canvas.Paragraph(report.Title, canvas.Title);
             canvas.Y += 8;
@@ -49,7 +49,7 @@ public static class ReportRenderer
             }
         }
 
-        DrawFooters(document, report.Footer);
+        PageFooters.Draw(document, report.Footer, "Page", fonts);
         return PdfOutput.Save(document);
     }
 
@@ -63,21 +63,6 @@ public static class ReportRenderer
             canvas.Reserve(Math.Max(lines.Count, labels.Count) * PageCanvas.LineHeight(canvas.Regular));
             var height = canvas.DrawLines(labels, canvas.Bold, PageCanvas.Left, canvas.Y, labelWidth - 6);
             canvas.Y += Math.Max(height, canvas.DrawLines(lines, canvas.Regular, PageCanvas.Left + labelWidth, canvas.Y, canvas.Width - labelWidth)) + 2;
-        }
-    }
-
-    private static void DrawFooters(PdfDocument document, string footer)
-    {
-        var font = PageCanvas.Font(7.5, bold: false);
-        for (var i = 0; i < document.PageCount; i++)
-        {
-            var page = document.Pages[i];
-            using var graphics = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
-            var y = page.Height.Point - PageCanvas.Margin - 10;
-            var width = page.Width.Point - (2 * PageCanvas.Margin);
-            graphics.DrawLine(PageCanvas.Rule, PageCanvas.Margin, y - 4, PageCanvas.Margin + width, y - 4);
-            graphics.DrawString(footer, font, XBrushes.Black, new XRect(PageCanvas.Margin, y, width, 10), XStringFormats.TopLeft);
-            graphics.DrawString("Page " + (i + 1) + "/" + document.PageCount, font, XBrushes.Black, new XRect(PageCanvas.Margin, y, width, 10), XStringFormats.TopRight);
         }
     }
 }

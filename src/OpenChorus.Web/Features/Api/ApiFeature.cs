@@ -1,6 +1,7 @@
 using OpenChorus.Web.Data;
 using OpenChorus.Web.Features.Api.Accounts;
 using OpenChorus.Web.Features.Api.Factures.Write;
+using OpenChorus.Web.Features.Api.Wire;
 using Scalar.AspNetCore;
 
 namespace OpenChorus.Web.Features.Api;
@@ -36,6 +37,7 @@ public static class ApiFeature
                 o.UseDataProtection();
                 o.UseAspNetCore();
             });
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddScoped<CproAccountCheck>();
         builder.Services.AddScoped<TechnicalAccounts>();
         builder.Services.AddScoped<ApiClients>();
