@@ -16,7 +16,8 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var path = httpContext.Request.Path;
+        // The middleware has already pointed the request at the portal's error page: decide on the original path.
+        var path = new PathString(httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path);
         if (path.StartsWithSegments("/cpro"))
         {
             await CproResults.Error(StatusCodes.Status500InternalServerError, TechnicalErrorCode, TechnicalErrorLabel)
