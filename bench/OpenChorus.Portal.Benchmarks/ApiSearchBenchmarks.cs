@@ -17,7 +17,9 @@ public class ApiSearchBenchmarks
 {
     private static readonly object PaidFirstHalf2026 = new
     {
-        statutCourant = new[] { "MISE_EN_PAIEMENT" }, periodeDateFactureDu = "2026-01-01", periodeDateFactureAu = "2026-06-30",
+        statutCourant = new[] { "MISE_EN_PAIEMENT" },
+        periodeDateFactureDu = "2026-01-01",
+        periodeDateFactureAu = "2026-06-30",
     };
 
     private PortalHost _host = null!;

@@ -110,8 +110,13 @@ public sealed class InvoiceStatusAudienceTests(WebhookApp fixture) : IClassFixtu
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         db.InvoiceFiles.Add(new InvoiceFile
         {
-            InvoiceId = invoiceId, Kind = InvoiceFileKind.Rendering, FileName = "visualisation.pdf", ContentType = "application/pdf",
-            Length = bytes.Length, Sha256 = sha, AddedAtUtc = _app.Clock.GetUtcNow().UtcDateTime,
+            InvoiceId = invoiceId,
+            Kind = InvoiceFileKind.Rendering,
+            FileName = "visualisation.pdf",
+            ContentType = "application/pdf",
+            Length = bytes.Length,
+            Sha256 = sha,
+            AddedAtUtc = _app.Clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync();
     }
