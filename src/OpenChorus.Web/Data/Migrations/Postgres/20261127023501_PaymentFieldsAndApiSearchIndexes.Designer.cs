@@ -12,8 +12,8 @@ using OpenChorus.Web.Data;
 namespace OpenChorus.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261127011655_Apigaps")]
-    partial class Apigaps
+    [Migration("20261127023501_PaymentFieldsAndApiSearchIndexes")]
+    partial class PaymentFieldsAndApiSearchIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -680,6 +680,8 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ValidatorStructureId", "Status");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ValidatorStructureId", "Status"), new[] { "IssueDate", "SentAtUtc" });
+
                     b.HasIndex("RecipientStructureId", "MadeAvailableAtUtc", "Id");
 
                     b.HasIndex("RecipientStructureId", "RecipientServiceId", "Status");
@@ -692,6 +694,8 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("SupplierStructureId", "Status", "UpdatedAtUtc");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("SupplierStructureId", "Status", "UpdatedAtUtc"), new[] { "IssueDate", "SentAtUtc" });
 
                     b.ToTable("Invoices");
                 });

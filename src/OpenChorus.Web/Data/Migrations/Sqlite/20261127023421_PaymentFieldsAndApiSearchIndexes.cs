@@ -2,10 +2,10 @@
 
 #nullable disable
 
-namespace OpenChorus.Web.Data.Migrations.Postgres
+namespace OpenChorus.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Apigaps : Migration
+    public partial class PaymentFieldsAndApiSearchIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -13,21 +13,21 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
             migrationBuilder.AddColumn<string>(
                 name: "PaymentAccount",
                 table: "Invoices",
-                type: "character varying(34)",
+                type: "TEXT",
                 maxLength: 34,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PaymentMode",
                 table: "Invoices",
-                type: "character varying(16)",
+                type: "TEXT",
                 maxLength: 16,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PrecedingInvoiceNumber",
                 table: "Invoices",
-                type: "character varying(50)",
+                type: "TEXT",
                 maxLength: 50,
                 nullable: true);
         }

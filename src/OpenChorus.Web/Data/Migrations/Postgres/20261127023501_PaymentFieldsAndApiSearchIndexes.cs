@@ -5,7 +5,7 @@
 namespace OpenChorus.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Tidy : Migration
+    public partial class PaymentFieldsAndApiSearchIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -17,6 +17,27 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
             migrationBuilder.DropIndex(
                 name: "IX_Invoices_ValidatorStructureId_Status",
                 table: "Invoices");
+
+            migrationBuilder.AddColumn<string>(
+                name: "PaymentAccount",
+                table: "Invoices",
+                type: "character varying(34)",
+                maxLength: 34,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PaymentMode",
+                table: "Invoices",
+                type: "character varying(16)",
+                maxLength: 16,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PrecedingInvoiceNumber",
+                table: "Invoices",
+                type: "character varying(50)",
+                maxLength: 50,
+                nullable: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Invoices_SupplierStructureId_Status_UpdatedAtUtc",
@@ -40,6 +61,18 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropIndex(
                 name: "IX_Invoices_ValidatorStructureId_Status",
+                table: "Invoices");
+
+            migrationBuilder.DropColumn(
+                name: "PaymentAccount",
+                table: "Invoices");
+
+            migrationBuilder.DropColumn(
+                name: "PaymentMode",
+                table: "Invoices");
+
+            migrationBuilder.DropColumn(
+                name: "PrecedingInvoiceNumber",
                 table: "Invoices");
 
             migrationBuilder.CreateIndex(
