@@ -2,8 +2,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OpenChorus.Web.Features.Flux;
-using OpenChorus.Web.Tests.Features.Flux;
 using OpenChorus.Web.Features.Structures;
+using OpenChorus.Web.Tests.Features.Flux;
 using OpenChorus.Web.Tests.Features.Invoices.Emises;
 using OpenChorus.Web.Tests.Infrastructure;
 
