@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OpenChorus.Web.Features.Flux;
-using OpenChorus.Web.Features.Structures;
 using OpenChorus.Web.Tests.Features.Flux;
 using OpenChorus.Web.Tests.Features.Invoices.Emises;
 using OpenChorus.Web.Tests.Infrastructure;
@@ -12,34 +11,16 @@ namespace OpenChorus.Web.Tests.Features.Api;
 /// <summary>An unexpected failure on an API route (here the database refusing the write) answers what the client
 /// reads — the Chorus Pro envelope, or ProblemDetails on our own routes — never the portal's HTML page, and keeps
 /// nothing half-written.</summary>
-public sealed class ApiFailureTests : IClassFixture<TestApp>, IAsyncLifetime
+public sealed class ApiFailureTests(TestApp app) : SupplierErpTests(app)
 {
-    private readonly TestApp _app;
-    private EmisesWorld _w = null!;
-    private CproClient _erp = null!;
-
-    public ApiFailureTests(TestApp app)
-    {
-        _app = app;
-        app.DriveProcessorsByHand();
-    }
-
-    public async ValueTask InitializeAsync()
-    {
-        _w = await EmisesWorld.CreateAsync(_app);
-        _erp = await CproClient.CreateAsync(_app, _w.Supplier, Space.FacturesEmises);
-    }
-
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-
     [Fact]
     public async Task DepositWhoseSaveFails_AnswersTheEnvelopeAndStoresNoFlux()
     {
-        _app.Race.BeforeNextSaveOf<FluxDepot>(() => throw new InvalidOperationException("the database went away"));
+        App.Race.BeforeNextSaveOf<FluxDepot>(() => throw new InvalidOperationException("the database went away"));
 
-        var response = await _erp.PostAsync("/cpro/factures/v1/deposer/flux", new
+        var response = await Erp.PostAsync("/cpro/factures/v1/deposer/flux", new
         {
-            fichierFlux = Convert.ToBase64String(EmisesSamples.Ubl(_w.Number("KO1"), _w.SupplierSiret, _w.RecipientSiret)),
+            fichierFlux = Convert.ToBase64String(EmisesSamples.Ubl(W.Number("KO1"), W.SupplierSiret, W.RecipientSiret)),
             nomFichier = "facture.xml",
             syntaxeFlux = "IN_DP_E1_UBL_INVOICE",
         });
@@ -50,6 +31,6 @@ public sealed class ApiFailureTests : IClassFixture<TestApp>, IAsyncLifetime
         Assert.Equal(500, body.GetProperty("codeRetour").GetInt32());
         Assert.StartsWith("Erreur technique", body.GetProperty("libelle").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain("went away", body.GetRawText(), StringComparison.Ordinal);
-        Assert.Equal(0, await _app.WithDbAsync(db => db.Set<FluxDepot>().CountAsync(TestContext.Current.CancellationToken)));
+        Assert.Equal(0, await App.WithDbAsync(db => db.Set<FluxDepot>().CountAsync(TestContext.Current.CancellationToken)));
     }
 }
