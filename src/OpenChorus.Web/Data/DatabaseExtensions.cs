@@ -8,7 +8,9 @@ public static class DatabaseExtensions
 {
     public const string DefaultSqliteConnectionString = "Data Source=data/openchorus.db";
 
-    /// <summary>Registers <see cref="AppDbContext"/> on the configured provider (SQLite by default, PostgreSQL in production).</summary>
+    /// <summary>Registers <see cref="AppDbContext"/> on the configured provider (SQLite by default, PostgreSQL in
+    /// production). Contexts are pooled: their options are built once, not on every request (the context keeps no
+    /// state of its own beyond EF's, which the pool resets).</summary>
     public static IHostApplicationBuilder AddDatabase(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<DatabaseOptions>()
@@ -22,15 +24,16 @@ public static class DatabaseExtensions
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(
-                options.ConnectionString,
+            var connectionString = PostgresConnections.Tune(options.ConnectionString!);
+            builder.Services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(
+                connectionString,
                 npgsql => npgsql.CommandTimeout(options.CommandTimeoutSeconds)
                     .MigrationsHistoryTable("__EFMigrationsHistory")));
         }
         else
         {
             var connectionString = options.ConnectionString ?? DefaultSqliteConnectionString;
-            builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(
+            builder.Services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(
                 connectionString,
                 sqlite => sqlite.CommandTimeout(options.CommandTimeoutSeconds)));
         }

@@ -27,13 +27,12 @@ public sealed class InvoiceStatusWebhooks : SaveChangesInterceptor
             return result;
         }
 
-        var added = db.ChangeTracker.Entries<InvoiceEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToHashSet();
+        var (added, changes) = Staged(db.ChangeTracker);
         if (added.Count == 0)
         {
             return result;
         }
 
-        var changes = db.ChangeTracker.Entries<Invoice>().SelectMany(i => Tracked(i, added)).ToList();
         changes.AddRange(await UntrackedAsync(db, added.Except(changes.Select(c => c.Event)).ToList(), cancellationToken));
         var structures = changes.SelectMany(c => c.Facts.Structures).Distinct().ToList();
         if (!await db.Set<WebhookEndpoint>().AnyAsync(e => e.Active && structures.Contains(e.StructureId), cancellationToken))
@@ -57,7 +56,18 @@ public sealed class InvoiceStatusWebhooks : SaveChangesInterceptor
         try
         {
             await InvoiceStatusEvents.EnqueueAsync(db, pending.Changes, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            // Only the deliveries just added are new: no need to compare every tracked entity with its snapshot again.
+            var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            finally
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+            }
+
             if (pending.OwnTransaction is { } transaction)
             {
                 await transaction.CommitAsync(cancellationToken);
@@ -95,6 +105,29 @@ public sealed class InvoiceStatusWebhooks : SaveChangesInterceptor
                 await transaction.RollbackAsync();
                 await transaction.DisposeAsync();
             }
+        }
+    }
+
+    /// <summary>The history rows the save adds, and the tracked invoices' changes among them. The tracked entities are
+    /// compared with their snapshots once here (EF does it again, once, when it saves): with a batch of flux in the
+    /// change tracker, each comparison walks thousands of entities.</summary>
+    private static (HashSet<InvoiceEvent> Added, List<InvoiceChange> Changes) Staged(ChangeTracker tracker)
+    {
+        var autoDetect = tracker.AutoDetectChangesEnabled;
+        if (autoDetect)
+        {
+            tracker.DetectChanges();
+        }
+
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var added = tracker.Entries<InvoiceEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToHashSet();
+            return (added, added.Count == 0 ? [] : tracker.Entries<Invoice>().SelectMany(i => Tracked(i, added)).ToList());
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = autoDetect;
         }
     }
 

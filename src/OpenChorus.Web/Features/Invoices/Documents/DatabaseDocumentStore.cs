@@ -25,19 +25,13 @@ public sealed class DatabaseDocumentStore(IServiceScopeFactory scopes, TimeProvi
         var key = DocumentKeys.Of(content.Span);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        if (await db.StoredDocuments.AnyAsync(d => d.Sha256 == key, cancellationToken))
-        {
-            return key;
-        }
-
-        db.StoredDocuments.Add(new StoredDocument
-        {
-            Sha256 = key,
-            Length = content.Length,
-            Content = content.ToArray(),
-            StoredAtUtc = clock.GetUtcNow().UtcDateTime,
-        });
-        await db.TrySaveChangesAsync(cancellationToken); // false: the same bytes were stored meanwhile
+        var length = (long)content.Length;
+        var bytes = content.ToArray();
+        var now = clock.GetUtcNow().UtcDateTime;
+        // One statement on both providers: the same bytes stored before (or meanwhile) are left as they are.
+        await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "StoredDocuments" ("Sha256", "Length", "Content", "StoredAtUtc") VALUES ({key}, {length}, {bytes}, {now}) ON CONFLICT DO NOTHING""",
+            cancellationToken);
         return key;
     }
 
