@@ -16,6 +16,13 @@ public sealed class CproAccountCheck(AppDbContext db, TimeProvider clock)
 {
     public const string Header = "cpro-account";
 
+    // Asked on every API call: compiled once.
+    private static readonly Func<AppDbContext, string, CancellationToken, Task<StoredAccount?>> Find = EF.CompileAsyncQuery(
+        (AppDbContext db, string login, CancellationToken _) => db.TechnicalAccounts.AsNoTracking()
+            .Where(a => a.Login == login)
+            .Select(a => new StoredAccount(a.UserId, a.StructureId, a.Login, a.PasswordHash, a.PasswordExpiresAtUtc, a.RevokedAtUtc, a.Structure!.IsActive))
+            .SingleOrDefault());
+
     public async Task<CproAccountResult> CheckAsync(string? header, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(header))
@@ -28,10 +35,7 @@ public sealed class CproAccountCheck(AppDbContext db, TimeProvider clock)
             return Refuse("l'en-tête cpro-account n'est pas au format base64(login:mot de passe).");
         }
 
-        var account = await db.TechnicalAccounts.AsNoTracking()
-            .Where(a => a.Login == login)
-            .Select(a => new { a.UserId, a.StructureId, a.Login, a.PasswordHash, a.PasswordExpiresAtUtc, a.RevokedAtUtc, a.Structure!.IsActive })
-            .SingleOrDefaultAsync(cancellationToken);
+        var account = await Find(db, login, cancellationToken);
         if (account is null || !TechnicalPasswords.Matches(password, account.PasswordHash))
         {
             return Refuse("le compte technique ou son mot de passe est inconnu.");
@@ -54,6 +58,9 @@ public sealed class CproAccountCheck(AppDbContext db, TimeProvider clock)
     }
 
     private static CproAccountResult Refuse(string reason) => new(null, reason);
+
+    private sealed record StoredAccount(
+        Guid UserId, int StructureId, string Login, byte[] PasswordHash, DateTime PasswordExpiresAtUtc, DateTime? RevokedAtUtc, bool IsActive);
 
     private static (string Login, string Password)? Decode(string header)
     {

@@ -12,19 +12,23 @@ public sealed class AccessService(AppDbContext db)
 {
     public const string PlatformAdministratorRole = "Administrateur";
 
+    private static readonly Func<AppDbContext, Guid, int, Space, bool, CancellationToken, Task<bool>> Can = EF.CompileAsyncQuery(
+        (AppDbContext db, Guid userId, int structureId, Space space, bool modification, CancellationToken _) =>
+            (from s in db.Subscriptions
+             join m in db.Memberships on new { s.StructureId, s.UserId } equals new { m.StructureId, m.UserId }
+             join o in db.StructureSpaces on new { s.StructureId, s.Space } equals new { o.StructureId, o.Space }
+             join st in db.Structures on s.StructureId equals st.Id
+             where s.UserId == userId && s.StructureId == structureId && s.Space == space && st.IsActive
+                   && (!modification || s.Mode == AccessMode.Modification)
+             select s.Id).Any());
+
     public static Guid? UserIdOf(ClaimsPrincipal principal) =>
         Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
     /// <summary>True when the user is attached to the active structure, the space is open on it, and the user's
-    /// subscription allows the mode (Modification includes Consultation).</summary>
+    /// subscription allows the mode (Modification includes Consultation). Asked on every request: compiled once.</summary>
     public Task<bool> CanAsync(Guid userId, int structureId, Space space, AccessMode mode, CancellationToken cancellationToken = default) =>
-        (from s in db.Subscriptions
-         join m in db.Memberships on new { s.StructureId, s.UserId } equals new { m.StructureId, m.UserId }
-         join o in db.StructureSpaces on new { s.StructureId, s.Space } equals new { o.StructureId, o.Space }
-         join st in db.Structures on s.StructureId equals st.Id
-         where s.UserId == userId && s.StructureId == structureId && s.Space == space && st.IsActive
-               && (mode == AccessMode.Consultation || s.Mode == AccessMode.Modification)
-         select s.Id).AnyAsync(cancellationToken);
+        Can(db, userId, structureId, space, mode == AccessMode.Modification, cancellationToken);
 
     /// <summary>True when the user (a person or a technical account) may act, in Modification mode, in at least one
     /// space of the active structure: what managing its connections (webhooks) asks.</summary>
