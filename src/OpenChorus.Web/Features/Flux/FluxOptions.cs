@@ -5,7 +5,8 @@ public sealed class FluxOptions
 {
     public const string Section = "Flux";
 
-    /// <summary>Milliseconds a processor waits when it found nothing to do (<c>Flux:IntervalMilliseconds</c>); 0 switches
+    /// <summary>Milliseconds a processor waits between passes, once it has found less than a full batch
+    /// (<c>Flux:IntervalMilliseconds</c>): the longest a deposited flux waits to be taken up; 0 switches
     /// the background processor off on this node (tests drive <see cref="FluxProcessor.ProcessPendingAsync"/> by hand).</summary>
     public int IntervalMilliseconds { get; set; } = 500;
 

@@ -5,8 +5,8 @@ namespace OpenChorus.Web.Features.Flux;
 
 /// <summary>
 /// Integrates the deposited flux, on every node: claims a batch (<see cref="FluxClaims"/>), integrates several at
-/// once, each in its own unit of work (<see cref="FluxIntegration"/>), and starts again until nothing is pending,
-/// then waits <see cref="FluxOptions.IntervalMilliseconds"/>. A flux whose node dies keeps its lease until
+/// once, each in its own unit of work (<see cref="FluxIntegration"/>), and starts again as long as batches come full,
+/// then waits <see cref="FluxOptions.IntervalMilliseconds"/> (what arrives meanwhile is integrated together). A flux whose node dies keeps its lease until
 /// <see cref="FluxOptions.LeaseSeconds"/> have passed; then any processor takes it over.
 /// </summary>
 public sealed partial class FluxProcessor(
@@ -28,10 +28,10 @@ public sealed partial class FluxProcessor(
         {
             try
             {
-                if (await ProcessPendingAsync(stoppingToken) == 0)
-                {
-                    await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(milliseconds, 60_000)), clock, stoppingToken);
-                }
+                // Whatever was found, what arrives next waits for the next pass: at a steady rate of single-invoice flux,
+                // a pass then integrates a batch of them, not one flux per claim.
+                await ProcessPendingAsync(stoppingToken);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(milliseconds, 60_000)), clock, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -46,10 +46,12 @@ public sealed partial class FluxProcessor(
         }
     }
 
-    /// <summary>Integrates every flux pending now (or whose lease ran out); answers how many this processor finished.</summary>
+    /// <summary>Integrates every flux pending now (or whose lease ran out), batch after batch until a claim finds less than
+    /// a full batch (the rest, if any, is being claimed by another node); answers how many this processor finished.</summary>
     public async Task<int> ProcessPendingAsync(CancellationToken cancellationToken = default)
     {
         var finished = 0;
+        var batchSize = Math.Max(1, options.Value.BatchSize);
         while (true)
         {
             var claimed = await ClaimAsync(cancellationToken);
@@ -63,6 +65,10 @@ public sealed partial class FluxProcessor(
             var shares = claimed.Select((id, index) => (id, index)).GroupBy(x => x.index % workers, x => x.id);
             var done = await Task.WhenAll(shares.Select(share => RunShareAsync(share.ToList(), cancellationToken)));
             finished += done.Sum();
+            if (claimed.Count < batchSize)
+            {
+                return finished;
+            }
         }
     }
 
