@@ -10,7 +10,8 @@ namespace OpenChorus.Web.Tests.Features.Api.Factures.Write;
 
 /// <summary>An ERP sending an invoice PDF made by an invoicing tool (here the project's own renderer): deposer/pdf
 /// answers what it read from the text, soumettre DEPOT_PDF_API completes and sends it with that PDF as the original,
-/// and the supplier then finds it, reads its payment fields and downloads the PDF.</summary>
+/// and the supplier then finds it, reads its payment fields and downloads the PDF. Until then the PDF is an
+/// INTERPRETEE_OCR invoice that only the supplier sees, holds no number, and is sent once.</summary>
 public sealed class DeposerPdfTests(TestApp app) : IClassFixture<TestApp>, IAsyncLifetime
 {
     private WriteScenario _s = null!;
