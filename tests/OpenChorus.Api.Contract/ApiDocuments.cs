@@ -47,6 +47,7 @@ public static class ApiDocuments
     private static IEnumerable<ApiOperation> Read(string api, string file)
     {
         var document = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+        AllowUnreadOcrFields(document["definitions"]!.AsObject());
         var definitions = document["definitions"]!.ToJsonString();
         var basePath = document["basePath"]!.GetValue<string>();
         foreach (var (path, item) in document["paths"]!.AsObject())
@@ -59,6 +60,30 @@ public static class ApiDocuments
                 post["operationId"]!.GetValue<string>(),
                 body is null ? null : Schema(definitions, body["schema"]!),
                 Schema(definitions, post["responses"]!["200"]!["schema"]!));
+        }
+    }
+
+    /// <summary>
+    /// deposerPdfFacture's answer (WsRetourDeposerPdfFacture, used by no other operation) marks every field of the
+    /// character recognition required and typed, yet AIFE's own published example answers <c>null</c> for what was not
+    /// read (published-examples.md, "factures/v1/deposer/pdf": <c>"codeDestinataire": null, "numeroBonCommande": null</c>…).
+    /// These fields, and only these, may therefore be null; they stay required, and typed when present.
+    /// </summary>
+    private static void AllowUnreadOcrFields(JsonObject definitions)
+    {
+        if (definitions["WsRetourDeposerPdfFacture"]?["properties"] is not JsonObject properties)
+        {
+            return;
+        }
+
+        string[] read = ["numeroFacture", "dateFacture", "codeDestinataire", "codeServiceExecutant", "codeFournisseur", "codeDeviseFacture",
+            "numeroBonCommande", "montantTtcAvantRemiseGlobalTTC", "montantAPayer", "montantHtTotal", "montantTVA"];
+        foreach (var name in read)
+        {
+            if (properties[name] is JsonObject property && property["type"] is JsonValue type)
+            {
+                property["type"] = new JsonArray(type.GetValue<string>(), "null");
+            }
         }
     }
 

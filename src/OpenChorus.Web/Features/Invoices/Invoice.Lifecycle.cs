@@ -37,7 +37,7 @@ public sealed partial class Invoice
     /// <summary>"Valider et envoyer" confirmed: A1 / A2 are deposited, A9 / A12 go to their validator first.</summary>
     public Transition Send(InvoiceActor actor, DateTime now)
     {
-        if (Status != InvoiceStatus.Brouillon)
+        if (!Status.IsDraft())
         {
             return NotAllowed("envoyée");
         }
@@ -51,6 +51,11 @@ public sealed partial class Invoice
 
         return Move(InvoiceStatus.Deposee, "Dépôt", actor, now);
     }
+
+    /// <summary>deposerPdfFacture: a new invoice whose PDF was read becomes a draft « Interprétée OCR », for the
+    /// supplier to send with soumettreFacture.</summary>
+    public Transition Interpret(InvoiceActor actor, DateTime now) =>
+        Status != InvoiceStatus.Brouillon || Id != 0 ? NotAllowed("interprétée") : Move(InvoiceStatus.InterpreteeOcr, "Dépôt du PDF, interprété par OCR", actor, now);
 
     /// <summary>The platform routes a deposited invoice to its recipient's space and service.</summary>
     public Transition MakeAvailable(DateTime now)

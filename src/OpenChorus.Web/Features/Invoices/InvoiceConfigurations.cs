@@ -28,8 +28,11 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
 
         builder.Property(i => i.Version).IsConcurrencyToken();
 
-        // A number is unique per supplier and year of deposit; drafts count too, so two drafts cannot race to one number.
-        builder.HasIndex(i => new { i.SupplierStructureId, i.NumberYear, i.Number }).IsUnique();
+        // A number is unique per supplier and year of deposit; the portal's drafts count too, so two drafts cannot race to
+        // one number. A PDF deposited through the API (INTERPRETEE_OCR) holds the number read, which may be missing or
+        // taken: it takes no part until soumettre sends it (InvoiceNumbers checks the number then, the index refuses a race).
+        builder.HasIndex(i => new { i.SupplierStructureId, i.NumberYear, i.Number }).IsUnique()
+            .HasFilter($"\"Status\" <> '{nameof(InvoiceStatus.InterpreteeOcr)}'");
         // The API's supplier and validator searches (bench/OpenChorus.Portal.Benchmarks, ApiSearchBenchmarks): pages walk
         // the primary key backwards; counts with a status and an issue or deposit period read these indexes alone.
         builder.HasIndex(i => new { i.SupplierStructureId, i.Status, i.UpdatedAtUtc }).IncludeProperties(i => new { i.IssueDate, i.SentAtUtc });

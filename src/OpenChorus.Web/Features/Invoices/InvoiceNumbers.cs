@@ -6,7 +6,7 @@ using OpenChorus.Web.Features.Structures;
 namespace OpenChorus.Web.Features.Invoices;
 
 /// <summary>The rules of the invoice number (DOMAIN.md §3.3): at most 20 characters among letters, digits and
-/// - _ / +, not the date of the day, unique per supplier and year.</summary>
+/// - _ / +, not the date of the day, unique per supplier and year (a PDF deposited through the API and not sent yet holds none).</summary>
 public sealed class InvoiceNumbers(AppDbContext db, TimeProvider clock)
 {
     public const string Field = "Number";
@@ -34,7 +34,8 @@ public sealed class InvoiceNumbers(AppDbContext db, TimeProvider clock)
         }
 
         var taken = await db.Invoices.AnyAsync(
-            i => i.SupplierStructureId == supplierStructureId && i.NumberYear == year && i.Number == number!.Trim() && i.Id != exceptInvoiceId,
+            i => i.SupplierStructureId == supplierStructureId && i.NumberYear == year && i.Number == number!.Trim() && i.Id != exceptInvoiceId
+                 && i.Status != InvoiceStatus.InterpreteeOcr,
             cancellationToken);
         return taken ? new OutcomeError(Field, Duplicate) : null;
     }
@@ -55,7 +56,8 @@ public sealed class InvoiceNumbers(AppDbContext db, TimeProvider clock)
         var year = YearNow();
         var suppliers = wanted.Select(w => w.Supplier).Distinct().ToList();
         var texts = wanted.Select(w => w.Number).Distinct().ToList();
-        var taken = await db.Invoices.Where(i => i.NumberYear == year && suppliers.Contains(i.SupplierStructureId) && texts.Contains(i.Number))
+        var taken = await db.Invoices.Where(i => i.NumberYear == year && suppliers.Contains(i.SupplierStructureId) && texts.Contains(i.Number)
+                && i.Status != InvoiceStatus.InterpreteeOcr)
             .Select(i => new { i.SupplierStructureId, i.Number }).ToListAsync(cancellationToken);
         _knownYear = year;
         foreach (var (supplier, number) in wanted)

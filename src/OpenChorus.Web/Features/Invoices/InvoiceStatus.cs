@@ -7,6 +7,10 @@ public enum InvoiceStatus
     /// <summary>Saved by the supplier ("Enregistrer"), not sent.</summary>
     Brouillon,
 
+    /// <summary>A PDF deposited through the API (deposerPdfFacture) and read, not sent: a draft like
+    /// <see cref="Brouillon"/>, which soumettreFacture DEPOT_PDF_API sends.</summary>
+    InterpreteeOcr,
+
     /// <summary>Integrated by the platform; transient before routing.</summary>
     Deposee,
 
@@ -56,6 +60,7 @@ public static class InvoiceStatuses
     public static string Code(this InvoiceStatus status) => status switch
     {
         InvoiceStatus.Brouillon => "BROUILLON",
+        InvoiceStatus.InterpreteeOcr => "INTERPRETEE_OCR",
         InvoiceStatus.Deposee => "DEPOSEE",
         InvoiceStatus.MiseADisposition => "MISE_A_DISPOSITION",
         InvoiceStatus.ARecycler => "A_RECYCLER",
@@ -76,6 +81,7 @@ public static class InvoiceStatuses
     public static string Label(this InvoiceStatus status) => status switch
     {
         InvoiceStatus.Brouillon => "Brouillon",
+        InvoiceStatus.InterpreteeOcr => "Interprétée OCR",
         InvoiceStatus.Deposee => "Déposée",
         InvoiceStatus.MiseADisposition => "Mise à disposition",
         InvoiceStatus.ARecycler => "À recycler",
@@ -98,6 +104,10 @@ public static class InvoiceStatuses
 
     /// <summary>What the recipient has to process: its "Synthèse".</summary>
     public static readonly IReadOnlyList<InvoiceStatus> ToProcess = [InvoiceStatus.MiseADisposition, InvoiceStatus.Completee];
+
+    /// <summary>Not sent yet: the portal's draft or a PDF deposited through the API. Only the supplier sees it, nobody
+    /// is told of it, and its number is not reserved until it is sent (for <see cref="InvoiceStatus.InterpreteeOcr"/>).</summary>
+    public static bool IsDraft(this InvoiceStatus status) => status is InvoiceStatus.Brouillon or InvoiceStatus.InterpreteeOcr;
 
     /// <summary>Statuses that end the invoice's life: nothing can follow.</summary>
     public static bool IsFinal(this InvoiceStatus status) =>

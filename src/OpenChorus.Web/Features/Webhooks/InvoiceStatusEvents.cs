@@ -24,8 +24,9 @@ public static class InvoiceStatusEvents
         var identifiers = await db.Structures.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Identifier, cancellationToken);
         var endpoints = (await db.Set<WebhookEndpoint>().Where(e => e.Active && ids.Contains(e.StructureId)).ToListAsync(cancellationToken))
             .Where(e => e.Events.Contains(WebhookEvents.InvoiceStatus)).ToLookup(e => e.StructureId);
-        // A draft is the supplier's own business: never announced.
-        foreach (var change in changes.Where(c => c.Event.Status != InvoiceStatus.Brouillon).OrderBy(c => c.Event.AtUtc))
+        // A draft (the portal's, or a PDF deposited with deposer/pdf: INTERPRETEE_OCR) is the supplier's own business:
+        // never announced; its sending is, as any other.
+        foreach (var change in changes.Where(c => !c.Event.Status.IsDraft()).OrderBy(c => c.Event.AtUtc))
         {
             var (invoice, status) = (change.Facts, change.Event.Status);
             var sirets = new Sirets(identifiers.GetValueOrDefault(invoice.SupplierId), Identifier(identifiers, invoice.RecipientId), Identifier(identifiers, invoice.ValidatorId));

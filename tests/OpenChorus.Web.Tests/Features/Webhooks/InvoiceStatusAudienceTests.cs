@@ -92,6 +92,31 @@ public sealed class InvoiceStatusAudienceTests(WebhookApp fixture) : IClassFixtu
         Assert.Equal(["A_VALIDER_1", "REFUSEE_1"], Statuses("correction-fournisseur"));
     }
 
+    [Fact]
+    public async Task PdfDepositedThroughTheApi_IsAnnouncedWhenSubmitted_NeverAsItsInterpreteeOcrDraft()
+    {
+        var world = await WebhookWorld.CreateAsync(_app, "ocr");
+        await world.Supplier.AddWebhookAsync(world.SupplierId, _receiver.Url("ocr-fournisseur"));
+        await world.Recipient.AddWebhookAsync(world.RecipientId, _receiver.Url("ocr-destinataire"));
+        var erp = await CproClient.CreateAsync(_app, world.SupplierId, Space.FacturesEmises);
+        var pdf = OpenChorus.Web.Tests.Features.Invoices.Emises.EmisesSamples.Pdf("Facture n° WH-OCR-1", "Date : 20/11/2026",
+            $"SIRET destinataire : {world.RecipientSiret}", "Total HT : 100,00", "TVA 20 % : 20,00", "Total TTC : 120,00");
+
+        var (_, read) = await erp.CallAsync("/cpro/factures/v1/deposer/pdf", new { fichierFacture = Convert.ToBase64String(pdf) });
+        await _app.DispatchAsync();
+        Assert.Empty(_receiver.To("ocr-fournisseur"));
+        var (status, _) = await erp.CallAsync("/cpro/factures/v1/soumettre", new
+        {
+            modeDepot = "DEPOT_PDF_API",
+            pieceJointePrincipale = new { pieceJointePrincipaleId = read.GetProperty("pieceJointeId").GetInt64() },
+        });
+        await _app.DispatchAsync();
+
+        Assert.Equal(200, status);
+        Assert.Equal(["DEPOSEE", "MISE_A_DISPOSITION"], Statuses("ocr-fournisseur"));
+        Assert.Equal(["MISE_A_DISPOSITION"], Statuses("ocr-destinataire"));
+    }
+
     /// <summary>A titulaire signed in, managing its structure with "Factures à valider".</summary>
     private async Task<((PortalClient Portal, int Id) Structure, Guid User, string Siret)> TitulaireAsync(string name)
     {

@@ -342,6 +342,9 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<int?>("InvoiceId")
+                        .HasColumnType("integer");
+
                     b.Property<long>("Length")
                         .HasColumnType("bigint");
 
@@ -357,6 +360,8 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
 
                     b.HasIndex("StructureId");
 
@@ -688,7 +693,8 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RecipientStructureId", "Status", "MadeAvailableAtUtc"), new[] { "AmountDueCents", "RecipientServiceId", "SupplierStructureId" });
 
                     b.HasIndex("SupplierStructureId", "NumberYear", "Number")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'InterpreteeOcr'");
 
                     b.HasIndex("SupplierStructureId", "Status", "UpdatedAtUtc");
 
@@ -1585,6 +1591,16 @@ namespace OpenChorus.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Structure");
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Api.Factures.Write.ApiAttachment", b =>
+                {
+                    b.HasOne("OpenChorus.Web.Features.Invoices.Invoice", "Invoice")
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Invoice");
                 });
 
             modelBuilder.Entity("OpenChorus.Web.Features.Flux.FluxDepot", b =>

@@ -327,6 +327,9 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("InvoiceId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Length")
                         .HasColumnType("INTEGER");
 
@@ -342,6 +345,8 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
 
                     b.HasIndex("StructureId");
 
@@ -663,7 +668,8 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "AmountDueCents", "RecipientServiceId", "SupplierStructureId" });
 
                     b.HasIndex("SupplierStructureId", "NumberYear", "Number")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"Status\" <> 'InterpreteeOcr'");
 
                     b.HasIndex("SupplierStructureId", "Status", "UpdatedAtUtc")
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "IssueDate", "SentAtUtc" });
@@ -1533,6 +1539,16 @@ namespace OpenChorus.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Structure");
+                });
+
+            modelBuilder.Entity("OpenChorus.Web.Features.Api.Factures.Write.ApiAttachment", b =>
+                {
+                    b.HasOne("OpenChorus.Web.Features.Invoices.Invoice", "Invoice")
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Invoice");
                 });
 
             modelBuilder.Entity("OpenChorus.Web.Features.Flux.FluxDepot", b =>

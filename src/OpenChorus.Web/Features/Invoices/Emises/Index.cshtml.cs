@@ -8,7 +8,7 @@ using OpenChorus.Web.Features.Structures.Access;
 namespace OpenChorus.Web.Features.Invoices.Emises;
 
 /// <summary>/factures-emises: the "Synthèse" of Factures émises, the supplier's work list: drafts not sent (with a
-/// banner, the most common support question), suspended invoices to complete, invoices to recycle, rejections not yet
+/// banner, the most common support question; PDFs deposited through the API and not submitted are drafts too), suspended invoices to complete, invoices to recycle, rejections not yet
 /// processed; then the last invoices sent.</summary>
 public sealed class IndexModel(AppDbContext db, AccessService access) : PageModel
 {
@@ -41,10 +41,10 @@ public sealed class IndexModel(AppDbContext db, AccessService access) : PageMode
         Modifiable = Accesses.Where(a => a.Mode == AccessMode.Modification).Select(a => a.StructureId).ToHashSet();
         var visible = db.Invoices.AsNoTracking().VisibleIn(scope);
         var work = await visible
-            .Where(i => i.Status == InvoiceStatus.Brouillon || i.Status == InvoiceStatus.Suspendue || i.Status == InvoiceStatus.ARecycler
+            .Where(i => i.Status == InvoiceStatus.Brouillon || i.Status == InvoiceStatus.InterpreteeOcr || i.Status == InvoiceStatus.Suspendue || i.Status == InvoiceStatus.ARecycler
                         || (i.Status == InvoiceStatus.Rejetee && i.RejectionAcknowledgedAtUtc == null))
             .OrderByDescending(i => i.UpdatedAtUtc).AsRows().ToListAsync(cancellationToken);
-        Drafts = work.Where(r => r.Status == InvoiceStatus.Brouillon).ToList();
+        Drafts = work.Where(r => r.Status.IsDraft()).ToList();
         ToComplete = work.Where(r => r.Status == InvoiceStatus.Suspendue).ToList();
         ToRecycle = work.Where(r => r.Status == InvoiceStatus.ARecycler).ToList();
         Rejected = work.Where(r => r.Status == InvoiceStatus.Rejetee).ToList();

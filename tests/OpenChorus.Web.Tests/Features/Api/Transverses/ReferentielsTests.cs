@@ -121,6 +121,7 @@ public sealed class ReferentielsTests(TestApp app) : IClassFixture<TestApp>, IAs
         var states = json.GetProperty("listeEtatDemandePaiement").EnumerateArray().Select(e => e.GetProperty("etatDemandePaiement").GetString()).ToList();
         Assert.Contains("MISE_A_DISPOSITION", states);
         Assert.Contains("MISE_EN_PAIEMENT", states);
+        Assert.Contains("INTERPRETEE_OCR", states);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public static class ValidatorStatuses
 
         return CproResults.Ok(new ValidatorStatusesAnswer
         {
-            ListeStatutFacture = Enum.GetValues<InvoiceStatus>().Where(s => s != InvoiceStatus.Brouillon)
+            ListeStatutFacture = Enum.GetValues<InvoiceStatus>().Where(s => !s.IsDraft())
                 .Select(s => new VisibleStatus { CodeStatutFacture = s.Code() }).ToList(),
         });
     }

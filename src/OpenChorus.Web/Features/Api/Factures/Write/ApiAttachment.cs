@@ -6,7 +6,8 @@ namespace OpenChorus.Web.Features.Api.Factures.Write;
 /// <summary>
 /// A file a technical account sent with <c>transverses/v1/ajouter/fichier</c> or <c>factures/v1/deposer/pdf</c>, held
 /// for its structure until soumettre or completer names it (<c>pieceJointeId</c>). The bytes are in the document store
-/// under <see cref="Sha256"/>; naming the file again copies it onto the invoice, so this row is only a handle.
+/// under <see cref="Sha256"/>; naming the file again copies it onto the invoice, so this row is only a handle. A PDF
+/// sent with deposer/pdf also names the INTERPRETEE_OCR invoice it made (<see cref="InvoiceId"/>), which soumettre sends.
 /// </summary>
 public sealed class ApiAttachment
 {
@@ -27,6 +28,12 @@ public sealed class ApiAttachment
     public required string Sha256 { get; init; }
 
     public DateTime CreatedAtUtc { get; init; }
+
+    /// <summary>The invoice deposer/pdf made of this PDF (<see cref="OcrDraft"/>); null for ajouter/fichier. Deleting
+    /// that draft deletes this handle.</summary>
+    public int? InvoiceId { get; init; }
+
+    public Invoices.Invoice? Invoice { get; set; }
 }
 
 internal sealed class ApiAttachmentConfiguration : IEntityTypeConfiguration<ApiAttachment>
@@ -38,5 +45,6 @@ internal sealed class ApiAttachmentConfiguration : IEntityTypeConfiguration<ApiA
         builder.Property(a => a.ContentType).HasMaxLength(100);
         builder.Property(a => a.Sha256).HasMaxLength(64);
         builder.HasIndex(a => a.StructureId);
+        builder.HasOne(a => a.Invoice).WithMany().HasForeignKey(a => a.InvoiceId).OnDelete(DeleteBehavior.Cascade);
     }
 }

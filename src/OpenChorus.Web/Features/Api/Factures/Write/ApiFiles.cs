@@ -4,6 +4,7 @@ using OpenChorus.Web.Features.Api.Accounts;
 using OpenChorus.Web.Features.Api.Wire;
 using OpenChorus.Web.Features.Invoices;
 using OpenChorus.Web.Features.Invoices.Documents;
+using OpenChorus.Web.Features.Invoices.Emises;
 using OpenChorus.Web.Features.Invoices.Emises.Deposit;
 using OpenChorus.Web.Features.Structures;
 using OpenChorus.Web.Features.Structures.Access;
@@ -13,9 +14,10 @@ namespace OpenChorus.Web.Features.Api.Factures.Write;
 /// <summary>
 /// The files a technical account sends before naming them: ajouter/fichier (an attachment, under the portal's
 /// <see cref="AttachmentRules"/>) and deposer/pdf (the invoice PDF, pre-read like the portal's PDF deposit with
-/// <see cref="PdfPrefill"/>). Both answer a <c>pieceJointeId</c> that only the same structure can use.
+/// <see cref="PdfPrefill"/>, and kept as an INTERPRETEE_OCR invoice: <see cref="OcrDraft"/>). Both answer a
+/// <c>pieceJointeId</c> that only the same structure can use; a draft's PDF only whoever may act on the draft.
 /// </summary>
-public sealed class ApiFiles(AppDbContext db, AccessService access, IDocumentStore store, TimeProvider clock)
+public sealed class ApiFiles(AppDbContext db, AccessService access, InvoiceGuard guard, SupplierActors actors, IDocumentStore store, TimeProvider clock)
 {
     public async Task<IResult> AddAsync(AjouterFichierRequest request, CproCaller caller, CancellationToken cancellationToken)
     {
@@ -52,8 +54,10 @@ public sealed class ApiFiles(AppDbContext db, AccessService access, IDocumentSto
             return CproResults.Invalid(StatusCodes.Status400BadRequest, refusal);
         }
 
-        var id = await SaveAsync(caller, UploadTickets.CleanName(name), request.PieceJointeTypeMime, content, cancellationToken);
-        return CproResults.Ok(new AjouterFichierResponse { PieceJointeId = id });
+        var file = await NewFileAsync(caller, UploadTickets.CleanName(name), request.PieceJointeTypeMime, content, cancellationToken);
+        db.Add(file);
+        await db.SaveChangesAsync(cancellationToken);
+        return CproResults.Ok(new AjouterFichierResponse { PieceJointeId = file.Id });
     }
 
     public async Task<IResult> DepositPdfAsync(DeposerPdfRequest request, CproCaller caller, CancellationToken cancellationToken)
@@ -87,39 +91,39 @@ public sealed class ApiFiles(AppDbContext db, AccessService access, IDocumentSto
 
         var supplier = await db.Structures.AsNoTracking().SingleAsync(s => s.Id == caller.StructureId, cancellationToken);
         var read = PdfPrefill.Read(content, supplier.Identifier);
-        var id = await SaveAsync(caller, name.Length > AttachmentRules.NameMaxLength ? name[^AttachmentRules.NameMaxLength..] : name, "application/pdf", content, cancellationToken);
-        var figures = read.Figures!;
-        // The Swagger requires every field: what the reading did not find is answered empty (0 for an amount), for the
-        // supplier to give in soumettre DEPOT_PDF_API.
-        return CproResults.Ok(new DeposerPdfResponse
-        {
-            NumeroFacture = figures.Number ?? "",
-            DateFacture = figures.IssueDate is { } date ? CproDates.Date(date) : "",
-            CodeDestinataire = read.RecipientSiret ?? "",
-            CodeServiceExecutant = read.ServiceCode ?? "",
-            CodeFournisseur = supplier.Identifier,
-            CodeDeviseFacture = figures.Currency ?? "",
-            TypeFacture = figures.Kind.Code(),
-            TypeTva = "TVA_SUR_DEBIT",
-            NumeroBonCommande = read.EngagementNumber ?? "",
-            MontantTtcAvantRemiseGlobalTTC = figures.TotalIncludingVat ?? 0m,
-            MontantAPayer = figures.AmountDue ?? 0m,
-            MontantHtTotal = figures.TotalExcludingVat ?? 0m,
-            MontantTva = figures.TotalVat ?? 0m,
-            PieceJointeId = id,
-        });
+        var file = await NewFileAsync(caller, name.Length > AttachmentRules.NameMaxLength ? name[^AttachmentRules.NameMaxLength..] : name, "application/pdf", content, cancellationToken);
+        file.Invoice = OcrDraft.New(supplier, read, ToInvoiceFile(file, InvoiceFileKind.Original, caller.UserId),
+            await actors.OfAsync(caller.UserId, cancellationToken), clock.GetUtcNow().UtcDateTime);
+        db.Add(file);
+        await db.SaveChangesAsync(cancellationToken);
+        return CproResults.Ok(OcrDraft.Answer(supplier, read, file.Id));
     }
 
-    /// <summary>The file of <paramref name="id"/> when it belongs to the caller's structure; a refusal otherwise.</summary>
+    /// <summary>The file of <paramref name="id"/> when it belongs to the caller's structure; a refusal otherwise. The PDF
+    /// of an INTERPRETEE_OCR invoice is the invoice's: it is refused as the invoice would be (<see cref="InvoiceGuard"/>).</summary>
     public async Task<(ApiAttachment? File, IResult? Refusal)> FindAsync(CproCaller caller, long? id, CancellationToken cancellationToken)
     {
         var file = id is > 0 and <= int.MaxValue ? await db.Set<ApiAttachment>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == (int)id, cancellationToken) : null;
+        if (file?.InvoiceId is { } invoiceId)
+        {
+            var (draft, refusal) = await guard.FindAsync(caller, invoiceId, Space.FacturesEmises, cancellationToken);
+            // A technical account deposits only for its structure, even one whose invoices its user may also see.
+            return refusal is not null ? (null, refusal)
+                : draft!.SupplierStructureId != caller.StructureId ? (null, CproResults.Forbidden(WriteLabels.Forbidden(invoiceId)))
+                : (file, null);
+        }
+
         return file is null
             ? (null, CproResults.NotFound($"GDP_MSG_11.008 La pièce jointe {id} n'existe pas : envoyez-la d'abord avec transverses/v1/ajouter/fichier."))
             : file.StructureId != caller.StructureId
                 ? (null, CproResults.Forbidden($"GDP_MSG_11.005 La pièce jointe {id} appartient à une autre structure."))
                 : (file, null);
     }
+
+    /// <summary>The INTERPRETEE_OCR invoice deposer/pdf made of <paramref name="file"/>, tracked with its files for
+    /// soumettre to send; null for a file sent with ajouter/fichier.</summary>
+    public async Task<Invoice?> DraftAsync(ApiAttachment file, CancellationToken cancellationToken) =>
+        file.InvoiceId is { } id ? await db.Invoices.Include(i => i.Files).SingleAsync(i => i.Id == id, cancellationToken) : null;
 
     /// <summary>The file as an invoice row, for the invoice the caller deposits or completes.</summary>
     public InvoiceFile ToInvoiceFile(ApiAttachment file, InvoiceFileKind kind, Guid userId) => new()
@@ -141,9 +145,8 @@ public sealed class ApiFiles(AppDbContext db, AccessService access, IDocumentSto
     private Task<bool> CanDepositAsync(CproCaller caller, CancellationToken cancellationToken) =>
         access.CanAsync(caller.UserId, caller.StructureId, Space.FacturesEmises, AccessMode.Modification, cancellationToken);
 
-    private async Task<int> SaveAsync(CproCaller caller, string name, string? contentType, byte[] content, CancellationToken cancellationToken)
-    {
-        var file = new ApiAttachment
+    private async Task<ApiAttachment> NewFileAsync(CproCaller caller, string name, string? contentType, byte[] content, CancellationToken cancellationToken) =>
+        new()
         {
             StructureId = caller.StructureId,
             UserId = caller.UserId,
@@ -153,10 +156,6 @@ public sealed class ApiFiles(AppDbContext db, AccessService access, IDocumentSto
             Sha256 = await store.PutAsync(content, cancellationToken),
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
-        db.Add(file);
-        await db.SaveChangesAsync(cancellationToken);
-        return file.Id;
-    }
 
     private static byte[]? Decode(string? base64)
     {

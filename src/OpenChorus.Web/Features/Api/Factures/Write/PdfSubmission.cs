@@ -1,4 +1,5 @@
 using OpenChorus.Web.Features.Api.Accounts;
+using OpenChorus.Web.Features.Api.Wire;
 using OpenChorus.Web.Features.Invoices;
 using OpenChorus.Web.Features.Invoices.Emises.Deposit;
 using OpenChorus.Web.Features.Structures;
@@ -8,7 +9,8 @@ namespace OpenChorus.Web.Features.Api.Factures.Write;
 /// <summary>
 /// DEPOT_PDF_API: the PDF named in <c>pieceJointePrincipale</c> (sent with deposer/pdf or ajouter/fichier) is the
 /// original, as in the portal's PDF deposit; the figures are those of the request, and what the request leaves out is
-/// taken from the PDF's text as deposer/pdf read it (<see cref="PdfPrefill"/>).
+/// taken from the PDF's text as deposer/pdf read it (<see cref="PdfPrefill"/>). A PDF sent with deposer/pdf is already
+/// an INTERPRETEE_OCR invoice (<see cref="OcrDraft"/>): that invoice, same id, is completed and sent, once.
 /// </summary>
 internal static class PdfSubmission
 {
@@ -32,6 +34,13 @@ internal static class PdfSubmission
         if (bytes is null || !bytes.AsSpan().StartsWith("%PDF-"u8))
         {
             return Refused($"pieceJointePrincipale : la pièce jointe {pdf!.Id} n'est pas un PDF ; déposez la facture avec deposer/pdf.");
+        }
+
+        var draft = await files.DraftAsync(pdf!, cancellationToken);
+        if (draft is not null && draft.Status != InvoiceStatus.InterpreteeOcr)
+        {
+            return (null, null, CproResults.NotAllowedNow(WriteLabels.NotAllowedNow(
+                $"la facture {draft.Id} déposée avec ce PDF est déjà soumise (statut {draft.Status.Code()}) ; seule une facture INTERPRETEE_OCR peut l'être.")));
         }
 
         var read = PdfPrefill.Read(bytes, supplier.Identifier);
@@ -58,24 +67,23 @@ internal static class PdfSubmission
 
         var references = request.References ?? new SoumettreReferences();
         var number = request.NumeroFactureSaisi?.Trim() is { Length: > 0 } typed ? typed : figures.Number ?? await newNumber();
-        var invoice = new Invoice
+        var invoice = draft ?? new Invoice { Number = number };
+        invoice.Number = number;
+        invoice.Frame = frame;
+        invoice.Kind = string.IsNullOrWhiteSpace(references.TypeFacture) ? figures.Kind : kind;
+        invoice.DepositMode = DepositMode.DepotPdfApi;
+        invoice.SupplierStructureId = supplier.Id;
+        invoice.SupplierName = supplier.CompanyName;
+        invoice.ContractNumber = references.NumeroMarche?.Trim() is { Length: > 0 } contract ? contract : null;
+        invoice.IssueDate = request.DateFacture ?? figures.IssueDate ?? today;
+        invoice.Currency = currency;
+        (invoice.TotalExcludingVat, invoice.TotalVat, invoice.TotalIncludingVat, invoice.AmountDue) = (excluding.Value, vat.Value, including.Value, due);
+        invoice.Comment = request.Commentaire?.Trim() is { Length: > 0 } comment ? comment : null;
+        if (draft is null)
         {
-            Number = number,
-            Frame = frame,
-            Kind = string.IsNullOrWhiteSpace(references.TypeFacture) ? figures.Kind : kind,
-            DepositMode = DepositMode.DepotPdfApi,
-            SupplierStructureId = supplier.Id,
-            SupplierName = supplier.CompanyName,
-            ContractNumber = references.NumeroMarche?.Trim() is { Length: > 0 } contract ? contract : null,
-            IssueDate = request.DateFacture ?? figures.IssueDate ?? today,
-            Currency = currency,
-            TotalExcludingVat = excluding.Value,
-            TotalVat = vat.Value,
-            TotalIncludingVat = including.Value,
-            AmountDue = due,
-            Comment = request.Commentaire?.Trim() is { Length: > 0 } comment ? comment : null,
-        };
-        invoice.Files.Add(files.ToInvoiceFile(pdf!, InvoiceFileKind.Original, caller.UserId));
+            invoice.Files.Add(files.ToInvoiceFile(pdf!, InvoiceFileKind.Original, caller.UserId));
+        }
+
         var route = new RoutingInput(frame, request.Destinataire?.CodeDestinataire ?? read.RecipientSiret, request.Destinataire?.CodeServiceExecutant ?? read.ServiceCode,
             references.NumeroBonCommande ?? read.EngagementNumber, request.CadreDeFacturation?.CodeStructureValideur);
         return (invoice, route, null);

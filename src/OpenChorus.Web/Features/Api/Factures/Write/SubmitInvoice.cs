@@ -153,11 +153,12 @@ public sealed class SubmitInvoice(
     private async Task<string> NewNumberAsync(int supplierId, CancellationToken cancellationToken)
     {
         var year = numbers.YearNow();
-        var next = await db.Invoices.CountAsync(i => i.SupplierStructureId == supplierId && i.NumberYear == year, cancellationToken) + 1;
+        // INTERPRETEE_OCR drafts hold no number, and the unique index they are left out of serves these look-ups.
+        var next = await db.Invoices.CountAsync(i => i.SupplierStructureId == supplierId && i.NumberYear == year && i.Status != InvoiceStatus.InterpreteeOcr, cancellationToken) + 1;
         while (true)
         {
             var number = string.Create(CultureInfo.InvariantCulture, $"{year}{next:D16}");
-            if (!await db.Invoices.AnyAsync(i => i.SupplierStructureId == supplierId && i.NumberYear == year && i.Number == number, cancellationToken))
+            if (!await db.Invoices.AnyAsync(i => i.SupplierStructureId == supplierId && i.NumberYear == year && i.Number == number && i.Status != InvoiceStatus.InterpreteeOcr, cancellationToken))
             {
                 return number;
             }

@@ -74,6 +74,7 @@ public sealed class ValidatorReadTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("A_VALIDER_1", codes);
         Assert.Contains("VALIDEE_1", codes);
         Assert.DoesNotContain("BROUILLON", codes);
+        Assert.DoesNotContain("INTERPRETEE_OCR", codes);
         Assert.Equal(403, refused);
     }
 }
