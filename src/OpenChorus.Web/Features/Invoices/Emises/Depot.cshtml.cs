@@ -162,6 +162,11 @@ public sealed partial class DepotModel(
 
         TempData["Success"] = $"Le brouillon de la facture n° {await NumberOfAsync(outcome.Id!.Value, cancellationToken)} est enregistré. "
             + "Il n'est pas envoyé : utilisez « Valider et envoyer » pour le transmettre à son destinataire.";
+        if (deposit.RenderingWarning is { } warning)
+        {
+            TempData["Warning"] = warning;
+        }
+
         return Redirect("/factures-emises");
     }
 
@@ -200,6 +205,11 @@ public sealed partial class DepotModel(
         }
 
         TempData["Deposited"] = $"La facture n° {await NumberOfAsync(outcome.Id!.Value, cancellationToken)} est validée, elle est en cours de transmission au service concerné.";
+        if (deposit.RenderingWarning is { } warning)
+        {
+            TempData["Warning"] = warning;
+        }
+
         return Redirect($"/factures-emises/{outcome.Id}");
     }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OpenChorus.Web.Features.Invoices;
 using OpenChorus.Web.Tests.Infrastructure;
@@ -43,6 +44,27 @@ public sealed class DepositTests(TestApp app) : IClassFixture<TestApp>, IAsyncLi
         Assert.Equal(("TECHNIQUE", "EJ-77", 1200m, 1000m), (invoice.RecipientService!.Code, invoice.EngagementNumber, invoice.TotalIncludingVat, invoice.TotalExcludingVat));
         Assert.Equal([InvoiceFileKind.Original, InvoiceFileKind.Rendering], invoice.Files.Select(f => f.Kind).Order());
         Assert.EndsWith($"/factures-emises/{invoice.Id}", portal.CurrentUrl!.AbsolutePath, StringComparison.Ordinal);
+        Assert.Null(summary.QuerySelector("#avertissement"));
+    }
+
+    [Fact]
+    public async Task Deposit_WithCharactersNoFontHas_IsSentAndTheSupplierIsToldThePdfVisualisationReplacedThem()
+    {
+        using var portal = await app.SignInAsync(_w.SupplierUser);
+        var number = _w.Number("OLCHIKI");
+        var ubl = Encoding.UTF8.GetString(EmisesSamples.Ubl(number, _w.SupplierSiret, _w.RecipientSiret))
+            .Replace("Fournitures de bureau", "Fournitures ᱚᱞ", StringComparison.Ordinal);
+
+        var form = await portal.UploadAsync("facture.xml", Encoding.UTF8.GetBytes(ubl));
+        var summary = await portal.ConfirmAsync(await portal.FormAsync(form, "valider"));
+
+        var warning = summary.QuerySelector("#avertissement")!.TextContent;
+        Assert.Contains($"La visualisation PDF de la facture n° {number} ne peut pas tout afficher", warning, StringComparison.Ordinal);
+        Assert.Contains("ᱚ (U+1C5A)", warning, StringComparison.Ordinal);
+        Assert.Contains("Le fichier déposé, qui fait foi, les contient tels quels.", warning, StringComparison.Ordinal);
+        var invoice = (await _w.InvoiceAsync(app, number))!;
+        Assert.Equal(InvoiceStatus.MiseADisposition, invoice.Status);
+        Assert.Equal([InvoiceFileKind.Original, InvoiceFileKind.Rendering], invoice.Files.Select(f => f.Kind).Order());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OpenChorus.Web.Features.Invoices;
 using OpenChorus.Web.Tests.Infrastructure;
@@ -14,6 +15,22 @@ public sealed class DraftTests(TestApp app) : IClassFixture<TestApp>, IAsyncLife
     public async ValueTask InitializeAsync() => _w = await EmisesWorld.CreateAsync(app);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public async Task Save_OfAnXmlWithCharactersNoFontHas_KeepsTheDraftAndWarnsAboutItsPdfVisualisation()
+    {
+        using var portal = await app.SignInAsync(_w.SupplierUser);
+        var number = _w.Number("BROL");
+        var ubl = Encoding.UTF8.GetString(EmisesSamples.Ubl(number, _w.SupplierSiret, _w.RecipientSiret))
+            .Replace("Fournitures de bureau", "Fournitures ᱚᱞ", StringComparison.Ordinal);
+        var form = await portal.UploadAsync("facture.xml", Encoding.UTF8.GetBytes(ubl));
+
+        var synthese = await portal.FormAsync(form, "enregistrer");
+
+        Assert.Contains($"Le brouillon de la facture n° {number} est enregistré.", synthese.MainText(), StringComparison.Ordinal);
+        Assert.Contains("ᱞ (U+1C5E)", synthese.QuerySelector("#avertissement")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(InvoiceStatus.Brouillon, (await _w.InvoiceAsync(app, number))!.Status);
+    }
 
     [Fact]
     public async Task Save_WithIncompleteRouting_KeepsADraftShownAsNotSentThenSentFromTheSynthese()

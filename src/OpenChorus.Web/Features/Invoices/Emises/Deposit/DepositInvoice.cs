@@ -1,3 +1,4 @@
+using OpenChorus.Pdf.Rendering;
 using OpenChorus.Web.Data;
 using OpenChorus.Web.Features.Invoices.Documents;
 using OpenChorus.Web.Features.Structures;
@@ -20,6 +21,10 @@ public sealed class DepositInvoice(
     AppDbContext db, DepositBuilder builder, SendInvoice send, InvoiceNumbers numbers, InvoiceRouting routing, IDocumentStore store,
     SupplierActors actors, TimeProvider clock)
 {
+    /// <summary>Set when the send or save of this request drew the invoice's PDF visualisation and some characters of
+    /// the invoice were in no font: what the supplier is told (in French), or null.</summary>
+    public string? RenderingWarning { get; private set; }
+
     public async Task<DepositReview> ReviewAsync(Guid userId, DepositForm form, int? draftId, IReadOnlyList<IncomingFile> uploads, CancellationToken cancellationToken)
     {
         var prepared = await builder.PrepareAsync(userId, form, draftId, uploads, cancellationToken);
@@ -117,8 +122,12 @@ public sealed class DepositInvoice(
         }
 
         if (prepared.Content?.Report?.Invoice is { } structured && invoice.Files.All(f => f.Kind != InvoiceFileKind.Rendering)
-            && StructuredDeposit.Render(structured) is { } pdf)
+            && StructuredDeposit.Render(structured) is { } rendering)
         {
+            var pdf = rendering.Pdf;
+            RenderingWarning = rendering.Warning(Language.French) is { } missing
+                ? $"La visualisation PDF de la facture n° {invoice.Number} ne peut pas tout afficher : {missing}. Le fichier déposé, qui fait foi, les contient tels quels."
+                : null;
             var sha = await store.PutAsync(pdf, cancellationToken);
             invoice.Files.Add(Row(InvoiceFileKind.Rendering, new UploadedFile(sha, $"visualisation-{invoice.Number.Replace('/', '-')}.pdf", "application/pdf", pdf.LongLength)));
         }

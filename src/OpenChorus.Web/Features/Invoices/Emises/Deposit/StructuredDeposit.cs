@@ -70,7 +70,7 @@ public sealed class StructuredDeposit(SendInvoice send, IDocumentStore store, Ti
         }
 
         invoice.Files.Add(Row(InvoiceFileKind.Original, file.Original, file.Actor, now));
-        if (file.Render && content.Report?.Invoice is { } structured && Render(structured) is { } pdf)
+        if (file.Render && content.Report?.Invoice is { } structured && Render(structured)?.Pdf is { } pdf)
         {
             var sha = await store.PutAsync(pdf, cancellationToken);
             var name = $"visualisation-{invoice.Number.Replace('/', '-')}.pdf";
@@ -93,11 +93,11 @@ public sealed class StructuredDeposit(SendInvoice send, IDocumentStore store, Ti
 
     /// <summary>The readable PDF of a structured invoice; none when the renderer cannot draw it (the original stays
     /// the legal invoice, so the deposit goes on without it).</summary>
-    internal static byte[]? Render(OpenChorus.Formats.Model.Invoice structured)
+    internal static RenderResult? Render(OpenChorus.Formats.Model.Invoice structured)
     {
         try
         {
-            return InvoiceRenderer.Render(structured);
+            return InvoiceRenderer.RenderWithReport(structured);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
