@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OpenChorus.Web.Features.Invoices;
 using OpenChorus.Web.Tests.Infrastructure;
@@ -52,10 +51,7 @@ public sealed class DepositTests(TestApp app) : IClassFixture<TestApp>, IAsyncLi
     {
         using var portal = await app.SignInAsync(_w.SupplierUser);
         var number = _w.Number("OLCHIKI");
-        var ubl = Encoding.UTF8.GetString(EmisesSamples.Ubl(number, _w.SupplierSiret, _w.RecipientSiret))
-            .Replace("Fournitures de bureau", "Fournitures ᱚᱞ", StringComparison.Ordinal);
-
-        var form = await portal.UploadAsync("facture.xml", Encoding.UTF8.GetBytes(ubl));
+        var form = await portal.UploadAsync("facture.xml", EmisesSamples.UblInAScriptNoFontHas(number, _w.SupplierSiret, _w.RecipientSiret));
         var summary = await portal.ConfirmAsync(await portal.FormAsync(form, "valider"));
 
         var warning = summary.QuerySelector("#avertissement")!.TextContent;

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OpenChorus.Web.Features.Invoices;
 using OpenChorus.Web.Tests.Infrastructure;
@@ -21,9 +20,7 @@ public sealed class DraftTests(TestApp app) : IClassFixture<TestApp>, IAsyncLife
     {
         using var portal = await app.SignInAsync(_w.SupplierUser);
         var number = _w.Number("BROL");
-        var ubl = Encoding.UTF8.GetString(EmisesSamples.Ubl(number, _w.SupplierSiret, _w.RecipientSiret))
-            .Replace("Fournitures de bureau", "Fournitures ᱚᱞ", StringComparison.Ordinal);
-        var form = await portal.UploadAsync("facture.xml", Encoding.UTF8.GetBytes(ubl));
+        var form = await portal.UploadAsync("facture.xml", EmisesSamples.UblInAScriptNoFontHas(number, _w.SupplierSiret, _w.RecipientSiret));
 
         var synthese = await portal.FormAsync(form, "enregistrer");
 

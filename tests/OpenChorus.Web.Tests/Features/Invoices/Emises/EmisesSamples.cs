@@ -88,6 +88,10 @@ internal static class EmisesSamples
         </Invoice>
         """);
 
+    /// <summary>The UBL sample whose item is named in Ol Chiki (ᱚ U+1C5A, ᱞ U+1C5E), a script none of the server's fonts has.</summary>
+    public static byte[] UblInAScriptNoFontHas(string number, string sellerSiret, string buyerSiret) => Encoding.UTF8.GetBytes(
+        Encoding.UTF8.GetString(Ubl(number, sellerSiret, buyerSiret)).Replace("Fournitures de bureau", "Fournitures ᱚᱞ", StringComparison.Ordinal));
+
     public static byte[] Cii(string number, string buyerSiret, string? buyerReference = "TECHNIQUE") => Encoding.UTF8.GetBytes($"""
         <?xml version="1.0" encoding="UTF-8"?>
         <rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
